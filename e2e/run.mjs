@@ -1,0 +1,154 @@
+// Browser tests: builds the app, starts the backend on a private port with a fresh
+// SQLite directory, drives Debian's chromium through playwright-core, and stops
+// everything it started, also on failure. Screenshots land in artifacts/e2e/.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.QP_E2E_PORT ?? 7017);
+const baseUrl = `http://localhost:${port}`;
+const artifacts = join(root, 'artifacts', 'e2e');
+const chromiumPath = process.env.QP_CHROMIUM ?? '/usr/bin/chromium';
+const only = process.argv.slice(2);
+const apiToken = randomBytes(24).toString('hex');
+
+const children = [];
+function stopAll() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
+function buildApp() {
+  console.log('e2e: building the frontend');
+  execFileSync('yarn', ['workspace', 'app', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function startBackend() {
+  const sqliteDir = mkdtempSync(join(tmpdir(), 'qp-e2e-sqlite-'));
+  const log = [];
+  const child = spawn('yarn', ['workspace', 'backend', 'start'], {
+    cwd: root,
+    detached: true, // own process group, so stopAll() reaches the whole tree
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      QP_SQLITE_DIR: sqliteDir,
+      QP_API_TOKEN: apiToken,
+      APP_CONFIG_backend_listen_port: String(port),
+      APP_CONFIG_backend_baseUrl: baseUrl,
+      APP_CONFIG_app_baseUrl: baseUrl,
+      APP_CONFIG_backend_cors_origin: baseUrl,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', chunk => log.push(chunk.toString()));
+  }
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const res = await fetch(`${baseUrl}/.backstage/health/v1/readiness`);
+      if (res.ok) return { log, sqliteDir };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  console.error(log.join('').split('\n').slice(-80).join('\n'));
+  throw new Error(`backend did not become ready on ${baseUrl}`);
+}
+
+// The catalog ingests its locations shortly after start; scenarios expect them in.
+async function waitForCatalog() {
+  const url = `${baseUrl}/api/catalog/entities/by-name/component/default/quadlet-portal`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(url, { headers: { Authorization: `Bearer ${apiToken}` } });
+    if (res.ok) return;
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error('the catalog did not ingest catalog-info.yaml within 120 s');
+}
+
+async function main() {
+  rmSync(artifacts, { recursive: true, force: true });
+  mkdirSync(artifacts, { recursive: true });
+  if (!process.env.QP_E2E_SKIP_BUILD) buildApp();
+  const backend = await startBackend();
+  await waitForCatalog();
+  console.log(`e2e: backend ready on ${baseUrl}`);
+
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const scenarioDir = join(root, 'e2e', 'scenarios');
+  const files = readdirSync(scenarioDir)
+    .filter(f => f.endsWith('.e2e.mjs'))
+    .filter(f => only.length === 0 || only.some(o => f.includes(o)))
+    .sort();
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const file of files) {
+      const scenario = await import(pathToFileURL(join(scenarioDir, file)).href);
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(60_000);
+      const name = file.replace(/\.e2e\.mjs$/, '');
+      try {
+        await scenario.default({ page, baseUrl, artifacts, name, apiToken });
+        passed++;
+        console.log(`  ✓ ${name}`);
+      } catch (error) {
+        failed++;
+        console.log(`  ✗ ${name}\n${error?.stack ?? error}`);
+        await page.screenshot({ path: join(artifacts, `${name}.failure.png`), fullPage: true }).catch(() => {});
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    stopAll();
+    rmSync(backend.sqliteDir, { recursive: true, force: true });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  if (failed > 0 || passed === 0) process.exitCode = 1;
+}
+
+main().catch(error => {
+  console.error(error);
+  stopAll();
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+/*
+ * The quadlet-portal backend: stock Backstage plugins plus the quadlet-portal
+ * modules (added by their own issues). Local default: SQLite, guest sign-in.
+ * Production (app-config.production.yaml): PostgreSQL, Cloudflare Access sign-in.
+ */
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+// Serves the built frontend (packages/app) from the backend in the local default.
+backend.add(import('@backstage/plugin-app-backend'));
+
+backend.add(import('@backstage/plugin-auth-backend'));
+// Guest sign-in for the local default; disabled in production config.
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// Sign-in behind Cloudflare Access (the box puts every hostname behind CF Access).
+backend.add(
+  import('@backstage/plugin-auth-backend-module-cloudflare-access-provider'),
+);
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
+backend.add(
+  import('@backstage/plugin-scaffolder-backend-module-notifications'),
+);
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+backend.add(import('@backstage/plugin-search-backend'));
+// PostgreSQL full-text search in production; falls back to the in-memory engine on SQLite.
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+backend.start();
