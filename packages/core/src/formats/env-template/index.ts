@@ -1,0 +1,15 @@
+export {
+  parseEnvFile,
+  envFileKind,
+  type EnvAssignment,
+  type EnvDocument,
+  type EnvFileKind,
+  type EnvText,
+} from './parse';
+export { modelEnvFile, type EnvFileModel, type EnvVariable } from './model';
+export { isSecretLikeName } from './secretLike';
+export {
+  actionSource,
+  type ActionSource,
+  type EnvValueSource,
+} from './secretManager';
