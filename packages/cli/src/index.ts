@@ -1,1 +1,2 @@
 export { run } from './main';
+export type { CliIo } from './io';
