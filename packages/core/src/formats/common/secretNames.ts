@@ -1,0 +1,47 @@
+const SECRET_WORDS = new Set([
+  'secret',
+  'secrets',
+  'password',
+  'passwd',
+  'pass',
+  'token',
+  'credential',
+  'credentials',
+  'apikey',
+]);
+
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'secret',
+  'private',
+  'master',
+  'salt',
+  'signing',
+  'encryption',
+  'auth',
+  'client',
+  'service',
+  'license',
+  'admin',
+]);
+
+/**
+ * Whether a setting or variable name suggests its value is a secret (API keys, tokens,
+ * passwords, salts, credentials). Used to keep such values out of every model: only the
+ * name and where it came from are recorded.
+ */
+export function looksLikeSecretName(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(word => word.length > 0);
+  return words.some(
+    (word, index) =>
+      SECRET_WORDS.has(word) ||
+      // `api_key`, `master_key`, `salt_key`, `access_key`, but not `cache_key` or `key_prefix` alone.
+      (word === 'key' && index > 0 && KEY_QUALIFIERS.has(words[index - 1])) ||
+      /^(api|access|secret|private|master|salt|signing)key$/.test(word),
+  );
+}
