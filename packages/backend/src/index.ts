@@ -23,6 +23,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// The boxes of quadletPortal.boxes as entities, and the Decision kind.
+backend.add(import('@quadlet-portal/plugin-catalog-backend-module-quadlet'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));

@@ -18,7 +18,10 @@ function usage(): string {
  * Entry point of the `quadlet-portal` command. Resolves to the exit code; with the default
  * `io` (the real process) it also sets `process.exitCode`. Never throws.
  */
-export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function run(
+  argv: string[],
+  io: CliIo = processIo,
+): Promise<number> {
   const code = await dispatch(argv, io);
   if (io === processIo) process.exitCode = code;
   return code;
@@ -42,7 +45,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    io.stderr(`quadlet-portal ${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    io.stderr(
+      `quadlet-portal ${name}: ${
+        error instanceof Error ? error.stack ?? error.message : String(error)
+      }\n`,
+    );
     return 1;
   }
 }

@@ -11,6 +11,8 @@ export interface Diagnostic {
   /** Stable machine-readable code, e.g. `unit/unknown-key`. */
   code: string;
   message: string;
+  /** The tree (repository) the file belongs to, when several are read together (the Inventory sets it). */
+  tree?: string;
 }
 
 export function diagnostic(

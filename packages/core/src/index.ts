@@ -16,3 +16,7 @@ export * from './formats/llama-swap';
 export * from './formats/mkosi';
 export * from './formats/distrobox';
 export * from './inventory';
+export * from './edit';
+export * from './entities';
+export * from './policy';
+export * from './checks';

@@ -1,0 +1,16 @@
+export { QuadletContainerCard } from './QuadletContainerCard';
+export { QuadletEnvironmentCard } from './QuadletEnvironmentCard';
+export { QuadletDependenciesCard } from './QuadletDependenciesCard';
+export { QuadletSourceCard } from './QuadletSourceCard';
+export { LlmModelCard } from './LlmModelCard';
+export { LlmAliasCard } from './LlmAliasCard';
+export { HostnameChainCard } from './HostnameChainCard';
+export { DecisionCard } from './DecisionCard';
+export { DecisionCitationsCard } from './DecisionCitationsCard';
+export { BoxDiagnosticsCard } from './BoxDiagnosticsCard';
+export { BoxTreesCard } from './BoxTreesCard';
+export { KernelArgsCard } from './KernelArgsCard';
+export { OsImageCard } from './OsImageCard';
+export { SystemdUnitCard } from './SystemdUnitCard';
+export { DistroboxCard } from './DistroboxCard';
+export { QuadletResourceCard } from './QuadletResourceCard';

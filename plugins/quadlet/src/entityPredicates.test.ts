@@ -1,0 +1,90 @@
+import type { Entity } from '@backstage/catalog-model';
+import {
+  hasQuadletSource,
+  hasUnitEnvironment,
+  isDecision,
+  isDistrobox,
+  isHostname,
+  isKernelArgs,
+  isLlmAlias,
+  isLlmModel,
+  isOsImage,
+  isQuadletBox,
+  isQuadletResource,
+  isQuadletUnitComponent,
+  isQuadletWorkload,
+  isSystemdUnit,
+} from './entityPredicates';
+import { fixtures } from './__testUtils__/fixtures';
+
+const predicates = {
+  isQuadletWorkload,
+  isSystemdUnit,
+  isQuadletResource,
+  isQuadletUnitComponent,
+  hasUnitEnvironment,
+  isDistrobox,
+  isLlmModel,
+  isLlmAlias,
+  isHostname,
+  isKernelArgs,
+  isOsImage,
+  isDecision,
+  isQuadletBox,
+  hasQuadletSource,
+};
+
+function matching(entity: Entity): string[] {
+  return Object.entries(predicates)
+    .filter(([, predicate]) => predicate(entity))
+    .map(([name]) => name);
+}
+
+describe('entity predicates', () => {
+  it.each([
+    [
+      'piler',
+      [
+        'isQuadletWorkload',
+        'isQuadletUnitComponent',
+        'hasUnitEnvironment',
+        'hasQuadletSource',
+      ],
+    ],
+    [
+      'etlService',
+      [
+        'isSystemdUnit',
+        'isQuadletUnitComponent',
+        'hasUnitEnvironment',
+        'hasQuadletSource',
+      ],
+    ],
+    [
+      'etlTimer',
+      ['isSystemdUnit', 'isQuadletUnitComponent', 'hasQuadletSource'],
+    ],
+    ['pilerData', ['isQuadletResource', 'hasQuadletSource']],
+    ['distrobox', ['isDistrobox', 'hasQuadletSource']],
+    ['model', ['isLlmModel', 'hasQuadletSource']],
+    ['alias', ['isLlmAlias', 'hasQuadletSource']],
+    ['archive', ['isHostname', 'hasQuadletSource']],
+    ['kernelArgs', ['isKernelArgs', 'hasQuadletSource']],
+    ['osImage', ['isOsImage', 'hasQuadletSource']],
+    ['d106', ['isDecision', 'hasQuadletSource']],
+    ['sodimo', ['isQuadletBox']],
+  ] as const)('%s matches exactly %j', (name, expected) => {
+    expect(matching(fixtures[name]).sort()).toEqual([...expected].sort());
+  });
+
+  it('matches nothing on an entity that does not come from a box', () => {
+    expect(
+      matching({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'quadlet-portal' },
+        spec: { type: 'website' },
+      }),
+    ).toEqual([]);
+  });
+});

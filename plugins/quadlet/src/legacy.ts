@@ -1,0 +1,178 @@
+import {
+  createComponentExtension,
+  createPlugin,
+} from '@backstage/core-plugin-api';
+
+/**
+ * The same cards for apps on the legacy frontend system. Each reads the entity from the page
+ * (`useEntity`); place it behind the predicate named in its comment, e.g.
+ *
+ *   <EntitySwitch.Case if={isQuadletWorkload}>
+ *     <EntityQuadletContainerCard />
+ *   </EntitySwitch.Case>
+ */
+export const quadletLegacyPlugin = createPlugin({ id: 'quadlet' });
+
+/** Show when `isQuadletWorkload(entity)`. */
+export const EntityQuadletContainerCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityQuadletContainerCard',
+    component: {
+      lazy: () =>
+        import('./components/cards').then(m => m.QuadletContainerCard),
+    },
+  }),
+);
+
+/** Show when `isSystemdUnit(entity)`. */
+export const EntitySystemdUnitCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySystemdUnitCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.SystemdUnitCard),
+    },
+  }),
+);
+
+/** Show when `isDistrobox(entity)`. */
+export const EntityDistroboxCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDistroboxCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.DistroboxCard),
+    },
+  }),
+);
+
+/** Show when `isQuadletResource(entity)`. */
+export const EntityQuadletResourceCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityQuadletResourceCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.QuadletResourceCard),
+    },
+  }),
+);
+
+/** Show when `hasUnitEnvironment(entity)`. */
+export const EntityQuadletEnvironmentCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityQuadletEnvironmentCard',
+    component: {
+      lazy: () =>
+        import('./components/cards').then(m => m.QuadletEnvironmentCard),
+    },
+  }),
+);
+
+/** Show when `isQuadletUnitComponent(entity)`. */
+export const EntityQuadletDependenciesCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityQuadletDependenciesCard',
+    component: {
+      lazy: () =>
+        import('./components/cards').then(m => m.QuadletDependenciesCard),
+    },
+  }),
+);
+
+/** Show when `isHostname(entity)`. */
+export const EntityHostnameChainCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityHostnameChainCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.HostnameChainCard),
+    },
+  }),
+);
+
+/** Show when `isLlmModel(entity)`. */
+export const EntityLlmModelCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityLlmModelCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.LlmModelCard),
+    },
+  }),
+);
+
+/** Show when `isLlmAlias(entity)`. */
+export const EntityLlmAliasCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityLlmAliasCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.LlmAliasCard),
+    },
+  }),
+);
+
+/** Show when `isDecision(entity)`. */
+export const EntityDecisionCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDecisionCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.DecisionCard),
+    },
+  }),
+);
+
+/** Show when `isDecision(entity)`. */
+export const EntityDecisionCitationsCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDecisionCitationsCard',
+    component: {
+      lazy: () =>
+        import('./components/cards').then(m => m.DecisionCitationsCard),
+    },
+  }),
+);
+
+/** Show when `isQuadletBox(entity)`. */
+export const EntityBoxDiagnosticsCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityBoxDiagnosticsCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.BoxDiagnosticsCard),
+    },
+  }),
+);
+
+/** Show when `isKernelArgs(entity)`. */
+export const EntityKernelArgsCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityKernelArgsCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.KernelArgsCard),
+    },
+  }),
+);
+
+/** Show when `isOsImage(entity)`. */
+export const EntityOsImageCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityOsImageCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.OsImageCard),
+    },
+  }),
+);
+
+/** Show when `hasQuadletSource(entity)`. */
+export const EntityQuadletSourceCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityQuadletSourceCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.QuadletSourceCard),
+    },
+  }),
+);
+
+/** Show when `isQuadletBox(entity)`. */
+export const EntityBoxTreesCard = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityBoxTreesCard',
+    component: {
+      lazy: () => import('./components/cards').then(m => m.BoxTreesCard),
+    },
+  }),
+);
