@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { fixtureTree } from './__fixtures__/fixtureTree';
+import { fixtureTree } from '../../testing/fixtureTree';
 import {
   parseCaddyfile,
   wordsOf,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { citationsFromCommits } from './commits';
-import { fixtureTree } from './__fixtures__/fixtureTree';
+import { fixtureTree } from '../../testing/fixtureTree';
 import { modelDecisions } from './model';
 import { parseDecisionFile } from './parse';
 

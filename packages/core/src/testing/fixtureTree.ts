@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import type { SourceFile } from '../../../sourceFile';
+import type { SourceFile } from '../sourceFile';
 
 /** Test helper: reads a fixture folder as the files of a tree, under an optional prefix. */
 export function fixtureTree(dir: string, prefix = ''): SourceFile[] {
