@@ -6,6 +6,15 @@ export interface CliIo {
   cwd: string;
 }
 
+// A reader that stops early (`quadlet-portal scan … | head`) closes the pipe; that is not an
+// error of ours, so stop quietly instead of crashing with EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export const processIo: CliIo = {
   stdout: text => {
     process.stdout.write(text);
