@@ -43,24 +43,37 @@ function buildApp() {
   });
 }
 
-async function startBackend() {
+async function startBackend(extraEnv = {}) {
   const sqliteDir = mkdtempSync(join(tmpdir(), 'qp-e2e-sqlite-'));
   const log = [];
-  const child = spawn('yarn', ['workspace', 'backend', 'start'], {
-    cwd: root,
-    detached: true, // own process group, so stopAll() reaches the whole tree
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      QP_SQLITE_DIR: sqliteDir,
-      QP_API_TOKEN: apiToken,
-      APP_CONFIG_backend_listen_port: String(port),
-      APP_CONFIG_backend_baseUrl: baseUrl,
-      APP_CONFIG_app_baseUrl: baseUrl,
-      APP_CONFIG_backend_cors_origin: baseUrl,
+  // The backend's own sources through Backstage's transform, without `package start`'s file
+  // watcher: a test run must not restart because someone edits a file meanwhile.
+  const child = spawn(
+    process.execPath,
+    [
+      '--require',
+      '@backstage/cli/config/nodeTransform.cjs',
+      'src/index.ts',
+      '--config',
+      '../../app-config.yaml',
+    ],
+    {
+      cwd: join(root, 'packages', 'backend'),
+      detached: true, // own process group, so stopAll() reaches the whole tree
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        QP_SQLITE_DIR: sqliteDir,
+        QP_API_TOKEN: apiToken,
+        APP_CONFIG_backend_listen_port: String(port),
+        APP_CONFIG_backend_baseUrl: baseUrl,
+        APP_CONFIG_app_baseUrl: baseUrl,
+        APP_CONFIG_backend_cors_origin: baseUrl,
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   children.push(child);
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', chunk => log.push(chunk.toString()));
@@ -85,7 +98,9 @@ async function waitForCatalog() {
   const url = `${baseUrl}/api/catalog/entities/by-name/component/default/quadlet-portal`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const res = await fetch(url, { headers: { Authorization: `Bearer ${apiToken}` } });
+    const res = await fetch(url, {
+      headers: { Authorization: `Bearer ${apiToken}` },
+    });
     if (res.ok) return;
     await new Promise(r => setTimeout(r, 1000));
   }
@@ -96,7 +111,37 @@ async function main() {
   rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(artifacts, { recursive: true });
   if (!process.env.QP_E2E_SKIP_BUILD) buildApp();
-  const backend = await startBackend();
+  const scenarioDir = join(root, 'e2e', 'scenarios');
+  const files = readdirSync(scenarioDir)
+    .filter(f => f.endsWith('.e2e.mjs'))
+    .filter(f => only.length === 0 || only.some(o => f.includes(o)))
+    .sort();
+  const scenarios = [];
+  for (const file of files) {
+    scenarios.push({
+      file,
+      module: await import(pathToFileURL(join(scenarioDir, file)).href),
+    });
+  }
+  // A scenario may export setup(): what it needs before the backend starts (a registry, a
+  // scratch repository), as backend environment, and a teardown run at the end.
+  const extraEnv = {};
+  const teardowns = [];
+  try {
+    for (const { module } of scenarios) {
+      const prepared = module.setup ? await module.setup({ root }) : undefined;
+      Object.assign(extraEnv, prepared?.env);
+      if (prepared?.teardown) teardowns.push(prepared.teardown);
+    }
+    await runScenarios(scenarios, extraEnv);
+  } finally {
+    for (const teardown of teardowns)
+      await teardown().catch(error => console.error(error));
+  }
+}
+
+async function runScenarios(scenarios, extraEnv) {
+  const backend = await startBackend(extraEnv);
   await waitForCatalog();
   console.log(`e2e: backend ready on ${baseUrl}`);
 
@@ -112,17 +157,13 @@ async function main() {
       '--no-first-run',
     ],
   });
-  const scenarioDir = join(root, 'e2e', 'scenarios');
-  const files = readdirSync(scenarioDir)
-    .filter(f => f.endsWith('.e2e.mjs'))
-    .filter(f => only.length === 0 || only.some(o => f.includes(o)))
-    .sort();
   let passed = 0;
   let failed = 0;
   try {
-    for (const file of files) {
-      const scenario = await import(pathToFileURL(join(scenarioDir, file)).href);
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    for (const { file, module: scenario } of scenarios) {
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 900 },
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(60_000);
       const name = file.replace(/\.e2e\.mjs$/, '');
@@ -133,7 +174,12 @@ async function main() {
       } catch (error) {
         failed++;
         console.log(`  ✗ ${name}\n${error?.stack ?? error}`);
-        await page.screenshot({ path: join(artifacts, `${name}.failure.png`), fullPage: true }).catch(() => {});
+        await page
+          .screenshot({
+            path: join(artifacts, `${name}.failure.png`),
+            fullPage: true,
+          })
+          .catch(() => {});
       } finally {
         await context.close();
       }

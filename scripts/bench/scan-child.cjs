@@ -1,15 +1,18 @@
 // Runs one scan in a fresh process so its time and peak memory are its own.
 // Usage: node scan-child.cjs <dir>…  → prints one JSON line of measurements.
+// QP_BENCH_CORE: the core to load: a compiled `index.js` (see compile.mjs), or unset to load
+// the TypeScript sources through Backstage's on-the-fly transform.
 /* eslint-disable */
 const path = require('node:path');
 
 const started = process.hrtime.bigint();
-require('@backstage/cli/config/nodeTransform.cjs');
-const { readBoxFromDirectories } = require(path.resolve(
-  __dirname,
-  '../../packages/core/src/index.ts',
-));
+const compiled = process.env.QP_BENCH_CORE;
+if (!compiled) require('@backstage/cli/config/nodeTransform.cjs');
+const { readBoxFromDirectories } = require(compiled ||
+  path.resolve(__dirname, '../../packages/core/src/index.ts'));
 const loaded = process.hrtime.bigint();
+// What the process holds before scanning: node itself, the core's code (and the transform).
+const loadRssKb = process.memoryUsage().rss / 1024;
 
 const stages = {};
 const cpu = process.cpuUsage();
@@ -27,6 +30,7 @@ readBoxFromDirectories(process.argv.slice(2), {
   process.stdout.write(
     `${JSON.stringify({
       loadMs: ms(started, loaded),
+      loadRssKb,
       scanMs: ms(loaded, scanned),
       cpuMs: (used.user + used.system) / 1000,
       stages,

@@ -25,11 +25,17 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // The boxes of quadletPortal.boxes as entities, and the Decision kind.
 backend.add(import('@quadlet-portal/plugin-catalog-backend-module-quadlet'));
+// The handoff guide of every box for the Handoff page and Reference tabs (docs/handoff.md).
+backend.add(import('@quadlet-portal/plugin-quadlet-backend'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
+);
+// quadlet:create, quadlet:image:bump and the local-branch fetch/publish actions (docs/scaffolder.md).
+backend.add(
+  import('@quadlet-portal/plugin-scaffolder-backend-module-quadlet'),
 );
 
 backend.add(import('@backstage/plugin-permission-backend'));
@@ -43,6 +49,8 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 backend.add(import('@backstage/plugin-notifications-backend'));
+// The weekly pin-hygiene scorecard of every box (docs/scorecard.md).
+backend.add(import('@quadlet-portal/plugin-scorecard-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.start();

@@ -20,3 +20,4 @@ export * from './edit';
 export * from './entities';
 export * from './policy';
 export * from './checks';
+export * from './docs';

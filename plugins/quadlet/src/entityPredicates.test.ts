@@ -1,5 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
+  hasHandoffGuide,
+  hasHandoffReference,
   hasQuadletSource,
   hasUnitEnvironment,
   isDecision,
@@ -32,6 +34,8 @@ const predicates = {
   isDecision,
   isQuadletBox,
   hasQuadletSource,
+  hasHandoffGuide,
+  hasHandoffReference,
 };
 
 function matching(entity: Entity): string[] {
@@ -49,6 +53,7 @@ describe('entity predicates', () => {
         'isQuadletUnitComponent',
         'hasUnitEnvironment',
         'hasQuadletSource',
+        'hasHandoffReference',
       ],
     ],
     [
@@ -58,21 +63,27 @@ describe('entity predicates', () => {
         'isQuadletUnitComponent',
         'hasUnitEnvironment',
         'hasQuadletSource',
+        'hasHandoffReference',
       ],
     ],
     [
       'etlTimer',
-      ['isSystemdUnit', 'isQuadletUnitComponent', 'hasQuadletSource'],
+      [
+        'isSystemdUnit',
+        'isQuadletUnitComponent',
+        'hasQuadletSource',
+        'hasHandoffReference',
+      ],
     ],
     ['pilerData', ['isQuadletResource', 'hasQuadletSource']],
-    ['distrobox', ['isDistrobox', 'hasQuadletSource']],
+    ['distrobox', ['isDistrobox', 'hasQuadletSource', 'hasHandoffReference']],
     ['model', ['isLlmModel', 'hasQuadletSource']],
     ['alias', ['isLlmAlias', 'hasQuadletSource']],
     ['archive', ['isHostname', 'hasQuadletSource']],
     ['kernelArgs', ['isKernelArgs', 'hasQuadletSource']],
     ['osImage', ['isOsImage', 'hasQuadletSource']],
     ['d106', ['isDecision', 'hasQuadletSource']],
-    ['sodimo', ['isQuadletBox']],
+    ['sodimo', ['isQuadletBox', 'hasHandoffGuide']],
   ] as const)('%s matches exactly %j', (name, expected) => {
     expect(matching(fixtures[name]).sort()).toEqual([...expected].sort());
   });

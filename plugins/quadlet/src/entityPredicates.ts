@@ -108,3 +108,19 @@ export function isQuadletBox(entity: Entity): boolean {
 export function hasQuadletSource(entity: Entity): boolean {
   return Boolean(entity.metadata.annotations?.[ANNOTATION_SOURCE]);
 }
+
+/** A box's System the backend can generate the handoff guide of: the Handoff tab. */
+export function hasHandoffGuide(entity: Entity): boolean {
+  return (
+    kindIs(entity, 'system') &&
+    Boolean(entity.metadata.annotations?.[ANNOTATION_BOX])
+  );
+}
+
+/** Components with an entry of their own in the box's handoff guide: the Reference tab. */
+export function hasHandoffReference(entity: Entity): boolean {
+  return (
+    Boolean(entity.metadata.annotations?.[ANNOTATION_BOX]) &&
+    (isQuadletWorkload(entity) || isSystemdUnit(entity) || isDistrobox(entity))
+  );
+}

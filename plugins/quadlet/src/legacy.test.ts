@@ -8,4 +8,12 @@ describe('legacy exports', () => {
     for (const name of cards)
       expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
   });
+
+  it('provides the handoff tabs and the backend client', () => {
+    expect(typeof api.EntityHandoffContent).toBe('function');
+    expect(typeof api.EntityReferenceContent).toBe('function');
+    expect(
+      [...api.quadletLegacyPlugin.getApis()].map(factory => factory.api.id),
+    ).toEqual([api.handoffApiRef.id]);
+  });
 });

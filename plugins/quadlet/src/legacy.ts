@@ -1,7 +1,11 @@
 import {
+  createApiFactory,
   createComponentExtension,
   createPlugin,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { HandoffClient, handoffApiRef } from './handoff/api';
 
 /**
  * The same cards for apps on the legacy frontend system. Each reads the entity from the page
@@ -11,7 +15,17 @@ import {
  *     <EntityQuadletContainerCard />
  *   </EntitySwitch.Case>
  */
-export const quadletLegacyPlugin = createPlugin({ id: 'quadlet' });
+export const quadletLegacyPlugin = createPlugin({
+  id: 'quadlet',
+  apis: [
+    createApiFactory({
+      api: handoffApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new HandoffClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+});
 
 /** Show when `isQuadletWorkload(entity)`. */
 export const EntityQuadletContainerCard = quadletLegacyPlugin.provide(
@@ -173,6 +187,36 @@ export const EntityBoxTreesCard = quadletLegacyPlugin.provide(
     name: 'EntityBoxTreesCard',
     component: {
       lazy: () => import('./components/cards').then(m => m.BoxTreesCard),
+    },
+  }),
+);
+
+/**
+ * The handoff guide of a box, for a tab of its System. Show when `hasHandoffGuide(entity)`:
+ *
+ *   <EntityLayout.Route path="/handoff" title="Handoff" if={hasHandoffGuide}>
+ *     <EntityHandoffContent />
+ *   </EntityLayout.Route>
+ */
+export const EntityHandoffContent = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityHandoffContent',
+    component: {
+      lazy: () => import('./components/handoff').then(m => m.HandoffContent),
+    },
+  }),
+);
+
+/**
+ * A component's entry in its box's handoff guide, for a tab of the component. Show when
+ * `hasHandoffReference(entity)`, at path `/reference` (its "Open in the handoff guide" link
+ * goes to the System's `/handoff` tab).
+ */
+export const EntityReferenceContent = quadletLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReferenceContent',
+    component: {
+      lazy: () => import('./components/handoff').then(m => m.ReferenceContent),
     },
   }),
 );

@@ -4,7 +4,12 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import { fixtures } from './__testUtils__/fixtures';
-import quadletPlugin, { quadletEntityCards } from './index';
+import { FakeHandoffApi } from './__testUtils__/FakeHandoffApi';
+import { handoffApiRef } from './handoff/api';
+import quadletPlugin, {
+  quadletEntityCards,
+  quadletEntityContents,
+} from './index';
 
 function renderEntityPage(entity: Entity) {
   return renderTestApp({
@@ -72,5 +77,40 @@ describe('quadlet plugin', () => {
         name: 'Route of archive.sodimo.eu',
       }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('quadlet plugin: handoff tabs', () => {
+  function renderWithContents(entity: Entity) {
+    return renderTestApp({
+      extensions: [createTestEntityPage({ entity }), ...quadletEntityContents],
+      apis: [[handoffApiRef, new FakeHandoffApi()]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+  }
+
+  it("shows the box's guide on its System", async () => {
+    renderWithContents(fixtures.sodimo);
+    expect(
+      await screen.findByRole('heading', { name: 'Handoff guide of sodimo' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'piler' }),
+    ).toHaveTextContent('KNOWN BROKEN (dotfiles#17)');
+  });
+
+  it("shows a component's own entry", async () => {
+    renderWithContents(fixtures.piler);
+    expect(
+      await screen.findByRole('link', { name: 'Open in the handoff guide' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/sodimo/system/sodimo/handoff#service-piler',
+    );
+  });
+
+  it('adds neither tab to a volume', async () => {
+    renderWithContents(fixtures.pilerData);
+    expect(await screen.findByTestId('empty-entity-page')).toBeInTheDocument();
   });
 });

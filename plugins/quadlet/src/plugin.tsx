@@ -1,13 +1,21 @@
 import type { Entity } from '@backstage/catalog-model';
-import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
 import { IconBundleBlueprint } from '@backstage/plugin-app-react';
 import {
   EntityCardBlueprint,
+  EntityContentBlueprint,
   type EntityCardType,
 } from '@backstage/plugin-catalog-react/alpha';
 import type { JSX } from 'react';
 import { DecisionKindIcon } from './DecisionKindIcon';
 import {
+  hasHandoffGuide,
+  hasHandoffReference,
   hasQuadletSource,
   hasUnitEnvironment,
   isDecision,
@@ -23,6 +31,7 @@ import {
   isQuadletWorkload,
   isSystemdUnit,
 } from './entityPredicates';
+import { HandoffClient, handoffApiRef } from './handoff/api';
 
 type Cards = typeof import('./components/cards');
 
@@ -68,6 +77,45 @@ export const quadletEntityCards = [
   card('box-trees', isQuadletBox, m => <m.BoxTreesCard />, 'info'),
 ];
 
+/** The quadlet backend's client (the handoff guide), with the signed-in user's token. */
+export const handoffApi = ApiBlueprint.make({
+  name: 'handoff',
+  params: defineParams =>
+    defineParams({
+      api: handoffApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new HandoffClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The tabs of the handoff guide (docs/handoff.md): the whole guide on a box's System, and each
+ * component's own entry.
+ */
+export const quadletEntityContents = [
+  EntityContentBlueprint.make({
+    name: 'handoff',
+    params: {
+      path: 'handoff',
+      title: 'Handoff',
+      filter: hasHandoffGuide,
+      loader: () =>
+        import('./components/handoff').then(m => <m.HandoffContent />),
+    },
+  }),
+  EntityContentBlueprint.make({
+    name: 'reference',
+    params: {
+      path: 'reference',
+      title: 'Reference',
+      filter: hasHandoffReference,
+      loader: () =>
+        import('./components/handoff').then(m => <m.ReferenceContent />),
+    },
+  }),
+];
+
 /** `kind:decision`, for the places that show kind icons (the entity inspector, kind-aware lists). */
 export const decisionKindIcon = IconBundleBlueprint.make({
   name: 'decision-kind',
@@ -78,5 +126,10 @@ export const decisionKindIcon = IconBundleBlueprint.make({
 export const quadletPlugin = createFrontendPlugin({
   pluginId: 'quadlet',
   title: 'Quadlet',
-  extensions: [...quadletEntityCards, decisionKindIcon],
+  extensions: [
+    ...quadletEntityCards,
+    ...quadletEntityContents,
+    handoffApi,
+    decisionKindIcon,
+  ],
 });

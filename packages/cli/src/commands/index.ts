@@ -1,5 +1,8 @@
 import type { Command } from './command';
+import { bumpCommand } from './bump';
+import { checkCommand } from './check';
 import { conformanceCommand } from './conformance';
+import { docsCommand } from './docs';
 import { entitiesCommand } from './entities';
 import { scanCommand } from './scan';
 
@@ -8,6 +11,9 @@ export const COMMANDS: readonly Command[] = [
   scanCommand,
   conformanceCommand,
   entitiesCommand,
+  checkCommand,
+  docsCommand,
+  bumpCommand,
 ];
 
 export type { Command } from './command';

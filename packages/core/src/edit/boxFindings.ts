@@ -107,7 +107,9 @@ export function introducedErrors(
     before.results.filter(failing).map(r => r.fingerprint),
   );
   for (const result of after.results) {
+    // config-error restates the error diagnostics listed above.
     if (
+      result.checkId === 'config-error' ||
       !failing(result) ||
       result.severity !== 'error' ||
       failed.has(result.fingerprint)

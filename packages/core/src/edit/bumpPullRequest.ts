@@ -74,7 +74,9 @@ function modeLabel(mode: BumpMode): string {
     case 'pin-digests':
       return 'pin each tag to the digest it points at now';
     case 'to':
-      return `move to tag ${code(mode.tag)}${mode.pin ? ', pinned by digest' : ''}`;
+      return `move to tag ${code(mode.tag)}${
+        mode.pin ? ', pinned by digest' : ''
+      }`;
     default:
       return `move to the newest version tag${
         mode.pattern ? ` matching ${code(mode.pattern)}` : ''
@@ -123,7 +125,9 @@ export function bumpPullRequest(input: BumpPullRequestInput): BumpPullRequest {
   }
 
   const notes = [
-    ...new Set(input.edits.flatMap(e => e.notes.map(n => `${unitLabel(e)}: ${n}`))),
+    ...new Set(
+      input.edits.flatMap(e => e.notes.map(n => `${unitLabel(e)}: ${n}`)),
+    ),
   ];
   if (notes.length > 0) {
     body.push('', '### Notes', '', ...notes.map(n => `- ${n}`));

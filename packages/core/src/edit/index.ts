@@ -65,6 +65,10 @@ export {
   resolvedFindings,
   treesWithFiles,
 } from './boxFindings';
-export type { BoxCheck, CheckBoxOptions, IntroducedProblem } from './boxFindings';
+export type {
+  BoxCheck,
+  CheckBoxOptions,
+  IntroducedProblem,
+} from './boxFindings';
 export { bumpPullRequest } from './bumpPullRequest';
 export type { BumpPullRequest, BumpPullRequestInput } from './bumpPullRequest';

@@ -8,11 +8,16 @@ import type { TreeFile, TreeIndex } from './treeIndex';
  */
 export class BoxFiles {
   private readonly dirsByTree = new Map<string, Map<string, string>>();
+  private readonly homeTrees: TreeIndex[];
+  private readonly osTrees: TreeIndex[];
 
-  constructor(readonly trees: readonly TreeIndex[]) {}
+  constructor(readonly trees: readonly TreeIndex[]) {
+    this.homeTrees = trees.filter(t => t.role !== 'os');
+    this.osTrees = trees.filter(t => t.role === 'os');
+  }
 
   private treesFor(home: boolean): TreeIndex[] {
-    return this.trees.filter(t => (home ? t.role !== 'os' : t.role === 'os'));
+    return home ? this.homeTrees : this.osTrees;
   }
 
   /** The file behind a target (`.config/x` when `home`, `/etc/x` otherwise). */

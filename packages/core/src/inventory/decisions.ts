@@ -21,11 +21,12 @@ export interface DecisionsResult {
 /**
  * Decision records of the whole box: definitions (Markdown headings or record files) and
  * every citation, in any text file of any tree and in commit messages, joined by id across
- * trees. Each citation is tied to what its place belongs to (a unit, a model, a hostname…).
+ * trees. Each citation is tied to what its place belongs to (a unit, a model, a hostname…):
+ * `subjectsFor` indexes those of the files it is given (the ones that cite a decision).
  */
 export function readDecisions(
   trees: readonly TreeIndex[],
-  subjects: SubjectIndex,
+  subjectsFor: (cited: (tree: string, path: string) => boolean) => SubjectIndex,
 ): DecisionsResult {
   // The decisions folder joins by file path; paths are made unique across trees first.
   const places = new Map<string, { tree: string; path: string }>();
@@ -56,6 +57,16 @@ export function readDecisions(
     citationsFromCommits(tree.commits),
   );
   const model = modelDecisions(documents, commitCitations);
+  // Only the files that cite a decision are asked about: only they need their subjects.
+  const citing = new Map<string, Set<string>>();
+  for (const { tree, path } of places.values()) {
+    let paths = citing.get(tree);
+    if (!paths) citing.set(tree, (paths = new Set()));
+    paths.add(path);
+  }
+  const subjects = subjectsFor(
+    (tree, path) => citing.get(tree)?.has(path) ?? false,
+  );
 
   const placeOf = (file: string, line: number): SourceRef | undefined => {
     const place = places.get(file);

@@ -1,5 +1,6 @@
 import type { QuadletDependency } from '../quadlet';
 import { isQuadletFileName } from '../quadlet';
+import type { StringPool } from './stringPool';
 import type { UnitDirectory } from './unitDirectory';
 import type {
   DependencyEdge,
@@ -47,24 +48,38 @@ export function edgeTo(
   target: string,
   service: string,
   source: SourceRef,
+  strings?: StringPool,
 ): DependencyEdge {
   const found =
     (isQuadletFileName(target) ? directory.find(target, scope) : undefined) ??
     directory.find(service, scope);
-  const edge: DependencyEdge = {
-    kind,
-    key,
-    target,
-    service,
-    resolved: found !== undefined,
-    wellKnown: found === undefined && isWellKnownUnit(service),
-    source,
-  };
-  if (found) {
-    edge.targetKind = found.kind;
-    edge.targetId = found.id;
-  }
-  return edge;
+
+  // Names repeat across units (`default.target`): the model keeps one copy of each.
+  const keyName = strings ? strings.intern(key) : key;
+  const targetName = strings ? strings.intern(target) : target;
+  const serviceName = strings ? strings.intern(service) : service;
+  // Written whole (not completed afterwards) so every edge is one compact object.
+  return found
+    ? {
+        kind,
+        key: keyName,
+        target: targetName,
+        service: serviceName,
+        resolved: true,
+        wellKnown: false,
+        source,
+        targetKind: found.kind,
+        targetId: found.id,
+      }
+    : {
+        kind,
+        key: keyName,
+        target: targetName,
+        service: serviceName,
+        resolved: false,
+        wellKnown: isWellKnownUnit(serviceName),
+        source,
+      };
 }
 
 /** The quadlet module's dependencies of one unit as inventory edges. */
@@ -73,6 +88,7 @@ export function edgesOfQuadlet(
   directory: UnitDirectory,
   scope: UnitScope,
   sourceOf: (file: string, line: number) => SourceRef,
+  strings?: StringPool,
 ): DependencyEdge[] {
   return dependencies.map(d => {
     const kind =
@@ -88,6 +104,7 @@ export function edgesOfQuadlet(
       d.to,
       d.toService,
       sourceOf(d.file, d.line),
+      strings,
     );
   });
 }
@@ -101,6 +118,7 @@ export function installEdges(
   }[],
   directory: UnitDirectory,
   scope: UnitScope,
+  strings?: StringPool,
 ): DependencyEdge[] {
   return entries.map(e =>
     edgeTo(
@@ -111,6 +129,7 @@ export function installEdges(
       e.value,
       e.value,
       e.source,
+      strings,
     ),
   );
 }

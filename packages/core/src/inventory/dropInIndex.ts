@@ -18,6 +18,8 @@ export class DropInIndex {
   private readonly index: FileIndex;
   private readonly parentsByFolderName = new Map<string, string[]>();
   private readonly walkOrder = new Map<string, number>();
+  /** `find` answers by `acceptKey` and the folders that apply. */
+  private readonly answers = new Map<string, DropInFile[]>();
 
   constructor(dropInPaths: Iterable<string>) {
     this.index = indexPaths(dropInPaths);
@@ -35,23 +37,44 @@ export class DropInIndex {
   /**
    * Drop-ins of `unitFileName` found in folders whose parent passes `accept` (the search
    * directories of the unit), most specific folder first per file name, merged alphabetically.
+   * `acceptKey` names `accept` (calls with the same key must pass the same function): answers
+   * are then remembered, and units with the same applicable folders get the same list.
    */
   find(
     unitFileName: string,
     accept: (parent: string) => boolean,
+    acceptKey?: string,
   ): DropInFile[] {
     if (this.parentsByFolderName.size === 0) return [];
+    // The answer depends only on which folders apply (and on `accept`): units that share
+    // them (every unit of a directory that only has `container.d/`) share one answer.
+    const folders = dropInDirectoryNames(unitFileName).filter(folder =>
+      this.parentsByFolderName.has(folder),
+    );
+    if (folders.length === 0) return [];
+    const key =
+      acceptKey === undefined ? undefined : [acceptKey, ...folders].join('\0');
+    const known = key === undefined ? undefined : this.answers.get(key);
+    if (known) return known;
     const parents = new Set<string>();
-    for (const folder of dropInDirectoryNames(unitFileName)) {
-      for (const parent of this.parentsByFolderName.get(folder) ?? []) {
+    for (const folder of folders) {
+      for (const parent of this.parentsByFolderName.get(folder)!) {
         if (accept(parent)) parents.add(parent);
       }
     }
-    if (parents.size === 0) return [];
-    const ordered = [...parents].sort(
-      (a, b) => (this.walkOrder.get(a) ?? 0) - (this.walkOrder.get(b) ?? 0),
-    );
-    return findDropIns(unitFileName, this.index, ordered);
+    const found =
+      parents.size === 0
+        ? []
+        : findDropIns(
+            unitFileName,
+            this.index,
+            [...parents].sort(
+              (a, b) =>
+                (this.walkOrder.get(a) ?? 0) - (this.walkOrder.get(b) ?? 0),
+            ),
+          );
+    if (key !== undefined) this.answers.set(key, found);
+    return found;
   }
 
   /** Drop-in folders (with their parent) that hold `*.conf` files, for orphan reports. */

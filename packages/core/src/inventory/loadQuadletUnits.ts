@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import {
   analyzeUnit,
+  NAME_KEYS,
   podMemberDependencies,
   quadletTypeOf,
   resourceNameOf,
@@ -55,10 +56,13 @@ export interface LoadedQuadlet {
  * folders are read together as podman would after they are copied into one directory.
  */
 export function quadletRootOf(unitPath: string): string {
-  const parts = unitPath.split('/');
-  for (let i = parts.length - 2; i >= 1; i--) {
-    if (parts[i] === 'systemd' && parts[i - 1] === 'containers')
-      return parts.slice(0, i + 1).join('/');
+  // The last `containers/systemd/` that starts a path segment (it is a folder: a `/` follows).
+  const marker = 'containers/systemd/';
+  let at = unitPath.lastIndexOf(marker);
+  while (at >= 0) {
+    if (at === 0 || unitPath.charCodeAt(at - 1) === 47 /* / */)
+      return unitPath.slice(0, at + marker.length - 1);
+    at = unitPath.lastIndexOf(marker, at - 1);
   }
   return '';
 }
@@ -116,14 +120,17 @@ interface Pending {
   loaded: LoadedQuadlet;
   main: UnitFile;
   dropInFiles: UnitFile[];
+  /** The units of its quadlet directory by file name (what it resolves against first). */
+  local: Map<string, LoadedQuadlet>;
 }
 
 /**
  * Loads every quadlet of the box in two passes, so memory stays flat on big boxes:
  *
  * 1. names: per tree and quadlet directory, the first file of a name wins (as in podman), its
- *    drop-ins are found and merged, and its service and resource names are kept;
- * 2. details: each unit is parsed again, analysed by the quadlet module against the names of
+ *    drop-ins are found, and its service and resource names are read from the few keys that
+ *    make them (`parseKeys`: no full parse, nothing kept but the names);
+ * 2. details: each unit is parsed in full, analysed by the quadlet module against the names of
  *    its scope (references resolve across directories), handed to `describe`, then dropped.
  *
  * `describe` receives the full unit (document head, effective unit, diagnostics) while it lives.
@@ -146,10 +153,21 @@ export function loadQuadletUnits(
       dropIns.map(f => [f.unitPath, f]),
     );
     const dropInIndex = new DropInIndex(byUnitPath.keys());
-    const seen = new Map<string, LoadedQuadlet>(); // `${root}\0${name}` → first unit
+    // Quadlet directory → file name → the first unit of that name there.
+    const seen = new Map<string, Map<string, LoadedQuadlet>>();
     const byPath = new Map<string, UnitFile>(
       quadlets.map(q => [q.file.path, q]),
     );
+    // The quadlet directory of a drop-in folder's parent, computed once per folder.
+    const folderRoots = new Map<string, string>();
+    const rootOfFolder = (folder: string) => {
+      let root = folderRoots.get(folder);
+      if (root === undefined) {
+        root = quadletRootOf(`${folder}/x`);
+        folderRoots.set(folder, root);
+      }
+      return root;
+    };
 
     const load = (
       main: UnitFile,
@@ -158,8 +176,9 @@ export function loadQuadletUnits(
       link?: BoxLink,
     ) => {
       const root = quadletRootOf(unitPath);
-      const key = `${root}\0${fileName}`;
-      const first = seen.get(key);
+      let inRoot = seen.get(root);
+      if (!inRoot) seen.set(root, (inRoot = new Map()));
+      const first = inRoot.get(fileName);
       if (first) {
         diagnostics.push({
           tree: tree.name,
@@ -178,18 +197,26 @@ export function loadQuadletUnits(
       const info = quadletTypeOf(fileName)!;
       const found = dropInIndex.find(
         fileName,
-        parent =>
-          isUnder(parent, root) && quadletRootOf(`${parent}/x`) === root,
+        parent => isUnder(parent, root) && rootOfFolder(parent) === root,
+        root,
       );
-      const dropInFiles = found.map(d => byUnitPath.get(d.path)!);
-      const effective = effectiveOf(
-        parser,
-        main,
-        dropInFiles,
+      const dropInFiles: UnitFile[] = [];
+      const dropInKeys: UnitDocument[] = [];
+      for (const d of found) {
+        const dropIn = byUnitPath.get(d.path)!;
+        dropInFiles.push(dropIn);
+        dropInKeys.push(
+          parser.parseKeys(dropIn.file, dropIn.unitPath, NAME_KEYS),
+        );
+      }
+      // Names need a few keys only: the unit is parsed in full when it is described.
+      const keep = link !== undefined || parseUnitName(fileName).isTemplate;
+      const named = buildEffectiveUnit(
+        parser.parseKeys(main.file, main.unitPath, NAME_KEYS, keep),
+        dropInKeys,
         fileName,
-        link !== undefined || parseUnitName(fileName).isTemplate,
       );
-      const service = serviceNameOf(effective.unit, info);
+      const service = serviceNameOf(named, info);
       const names: QuadletUnit = {
         fileName,
         path: main.unitPath,
@@ -201,7 +228,7 @@ export function loadQuadletUnits(
         effective: EMPTY_EFFECTIVE,
         service,
         serviceFileName: [service.name, 'service'].join('.'),
-        resource: resourceNameOf(effective.unit, info, service.name),
+        resource: resourceNameOf(named, info, service.name),
         diagnostics: [],
         dependencies: [],
       };
@@ -214,13 +241,13 @@ export function loadQuadletUnits(
         root,
         names,
         dependencies: [],
-        templateLines: effective.templateLines,
+        templateLines: [],
         parser,
         unitPath,
         dropIns: found,
       };
-      seen.set(key, loaded);
-      pending.push({ loaded, main, dropInFiles });
+      inRoot.set(fileName, loaded);
+      pending.push({ loaded, main, dropInFiles, local: inRoot });
     };
 
     for (const file of quadlets) load(file, file.name, file.unitPath);
@@ -251,25 +278,16 @@ export function loadQuadletUnits(
     );
   }
 
-  // Lookups limited to the unit's scope, its own directory first.
+  // Lookups limited to the unit's scope, its own directory first (`local`: the first unit
+  // of each name in its quadlet directory, which is what `seen` holds).
   const byScope = new Map<string, Map<string, LoadedQuadlet>>();
-  const byRoot = new Map<string, Map<string, LoadedQuadlet>>();
-  const add = (
-    maps: Map<string, Map<string, LoadedQuadlet>>,
-    key: string,
-    unit: LoadedQuadlet,
-  ) => {
-    let map = maps.get(key);
-    if (!map) maps.set(key, (map = new Map()));
-    if (!map.has(unit.names.fileName)) map.set(unit.names.fileName, unit);
-  };
   for (const { loaded } of pending) {
-    add(byScope, loaded.scope, loaded);
-    add(byRoot, `${loaded.tree.name}\0${loaded.root}`, loaded);
+    let map = byScope.get(loaded.scope);
+    if (!map) byScope.set(loaded.scope, (map = new Map()));
+    if (!map.has(loaded.names.fileName)) map.set(loaded.names.fileName, loaded);
   }
 
-  for (const { loaded, main, dropInFiles } of pending) {
-    const local = byRoot.get(`${loaded.tree.name}\0${loaded.root}`)!;
+  for (const { loaded, main, dropInFiles, local } of pending) {
     const scoped = byScope.get(loaded.scope)!;
     const findLoaded = (name: string) => local.get(name) ?? scoped.get(name);
     const find = (name: string) => findLoaded(name)?.names;
@@ -283,6 +301,7 @@ export function loadQuadletUnits(
       loaded.names.fileName,
       keep,
     );
+    loaded.templateLines = effective.templateLines;
     const unit: QuadletUnit = {
       ...loaded.names,
       document: leadingPart(effective.document),
@@ -316,9 +335,9 @@ function effectiveOf(
   keep: boolean,
 ) {
   const parsed = parser.parse(main.file, main.unitPath, keep);
-  const dropInDocuments = dropIns.map(
-    d => parser.parse(d.file, d.unitPath).document,
-  );
+  const dropInDocuments: UnitDocument[] = [];
+  for (const d of dropIns)
+    dropInDocuments.push(parser.parse(d.file, d.unitPath).document);
   return {
     document: parsed.document,
     dropInDocuments,
@@ -330,19 +349,21 @@ function effectiveOf(
 /** `foo.container.d/` folders that no unit of their directory reads. */
 function orphanDropIns(
   index: DropInIndex,
-  seen: Map<string, LoadedQuadlet>,
+  seen: Map<string, Map<string, LoadedQuadlet>>,
   parser: UnitParser,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = new Set<string>();
   const templatePrefixes = new Set<string>();
-  for (const key of seen.keys()) {
-    const name = key.slice(key.indexOf('\0') + 1);
-    names.add(name);
-    const parts = parseUnitName(name);
-    if (parts.instance !== undefined)
-      templatePrefixes.add(`${parts.prefix}@${parts.extension}`);
+  for (const inRoot of seen.values()) {
+    for (const name of inRoot.keys()) {
+      names.add(name);
+      const parts = parseUnitName(name);
+      if (parts.instance !== undefined)
+        templatePrefixes.add(`${parts.prefix}@${parts.extension}`);
+    }
   }
+
   for (const folder of index.folders()) {
     const unitName = folder.name.slice(0, -2);
     const parts = parseUnitName(unitName);

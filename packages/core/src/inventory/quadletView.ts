@@ -1,10 +1,16 @@
-import { quadletModel, type Fact, type QuadletUnit } from '../quadlet';
+import {
+  quadletModel,
+  type Fact,
+  type QuadletModel,
+  type QuadletUnit,
+} from '../quadlet';
 import { lookupAllEntries, parseUnitName, splitExecArgs } from '../unit';
 import type { BoxFiles } from './boxFiles';
 import { envFileKeyOf } from './envFileKey';
 import { imageFactOf, type ImageFactCache } from './imageFact';
 import type { LoadedQuadlet } from './loadQuadletUnits';
 import { parsePublishedPort } from './publishedPort';
+import type { StringPool } from './stringPool';
 import { redactArgs, redactValue } from './redact';
 import type {
   EnvFileRef,
@@ -47,28 +53,69 @@ export interface QuadletView {
     value: string;
     source: SourceRef;
   }[];
+  /** The places its facts point at, one per line: edges from those lines reuse them. */
+  sources: SourceRef[];
+}
+
+/** The place of `path` and `line` among `sources`, if one of them is it. */
+export function sourceAt(
+  sources: readonly SourceRef[],
+  path: string,
+  line: number,
+): SourceRef | undefined {
+  for (let i = 0; i < sources.length; i++) {
+    const known = sources[i];
+    if (known.line === line && known.path === path) return known;
+  }
+  return undefined;
 }
 
 export interface ViewContext {
   files: BoxFiles;
   images: ImageFactCache;
+  /** Keeps one copy of the names and values that repeat across units. */
+  strings: StringPool;
+}
+
+/**
+ * Where facts come from, one object per line: facts of one line share their place (a unit
+ * has a few dozen, a box tens of thousands).
+ */
+class Places {
+  readonly sources: SourceRef[] = [];
+
+  constructor(
+    readonly tree: string,
+    readonly parser: LoadedQuadlet['parser'],
+  ) {}
+
+  of(file: string, line: number): SourceRef {
+    const path = this.parser.sourcePath(file);
+    const at = Math.max(line, 1);
+    const known = sourceAt(this.sources, path, at);
+    if (known) return known;
+    const source: SourceRef = { tree: this.tree, path, line: at };
+    this.sources.push(source);
+    return source;
+  }
+
+  ofFact(fact: Fact<unknown>): SourceRef {
+    return this.of(fact.file, fact.line);
+  }
 }
 
 export function quadletViewOf(
   loaded: LoadedQuadlet,
   quadlet: QuadletUnit,
-  { files, images }: ViewContext,
+  context: ViewContext,
 ): QuadletView {
   const { tree, parser } = loaded;
+  const { images, strings } = context;
   const model = quadletModel(quadlet);
-  const ref = (file: string, line: number): SourceRef => ({
-    tree: tree.name,
-    path: parser.sourcePath(file),
-    line: Math.max(line, 1),
-  });
-  const at = (f: Fact<unknown>) => ref(f.file, f.line);
-  const section = quadlet.info.section;
+  const places = new Places(tree.name, parser);
   const name = parseUnitName(quadlet.fileName);
+  const target = loaded.link ? undefined : loaded.file.target;
+  const lists = listsOf(quadlet, model, places, target, context);
 
   const unit: InventoryUnit = {
     id: loaded.id,
@@ -81,41 +128,26 @@ export function quadletViewOf(
     },
     scope: loaded.scope,
     serviceName: quadlet.serviceFileName,
-    documentation: model.documentation.map(d => d.value),
-    leadingComment: model.leadingComment?.value ?? '',
-    dropIns: quadlet.dropIns.map(d => ({
-      tree: tree.name,
-      path: parser.sourcePath(d.path),
-      directory: d.directoryName,
-    })),
-    ports: model.ports.map(p => parsePublishedPort(p.value, at(p))),
-    volumes: [],
-    networks: [],
-    networkAliases: [],
-    environment: model.environment.map(e => ({ name: e.value, source: at(e) })),
-    envFiles: [],
-    secrets: [],
-    labels: model.labels.map(l => {
-      const value =
-        l.value.value === undefined
-          ? undefined
-          : redactValue(l.value.key, l.value.value);
-      return value === undefined
-        ? { key: l.value.key, source: at(l) }
-        : { key: l.value.key, value, source: at(l) };
-    }),
-    wantedBy: model.wantedBy.map(w => w.value),
-    requiredBy: model.requiredBy.map(w => w.value),
-    groupAdd: model.groupAdd.map(g => g.value),
-    devices: lookupAllEntries(quadlet.effective, section, 'AddDevice').map(e =>
-      e.value.trim(),
-    ),
-    podmanArgs: redactArgs(model.podmanArgs.flatMap(a => a.value)),
-    otherKeys: [],
+    documentation: lists.documentation,
+    leadingComment: lists.leadingComment,
+    dropIns: lists.dropIns,
+    ports: lists.ports,
+    volumes: lists.volumes,
+    networks: lists.networks,
+    networkAliases: lists.networkAliases,
+    environment: lists.environment,
+    envFiles: lists.envFiles,
+    secrets: lists.secrets,
+    labels: lists.labels,
+    wantedBy: lists.wantedBy,
+    requiredBy: lists.requiredBy,
+    groupAdd: lists.groupAdd,
+    devices: lists.devices,
+    podmanArgs: lists.podmanArgs,
+    otherKeys: lists.otherKeys,
     dependencies: [],
     decisions: [],
   };
-  const target = loaded.link ? undefined : loaded.file.target;
   if (target !== undefined) unit.target = target;
   if (model.resourceName !== undefined) unit.resourceName = model.resourceName;
   else if (quadlet.resource?.pattern)
@@ -138,54 +170,158 @@ export function quadletViewOf(
   }
   if (model.description) unit.description = model.description.value;
   if (model.image)
-    unit.image = imageFactOf(model.image.value, at(model.image), images);
-  if (model.pod) unit.pod = model.pod.value;
+    unit.image = imageFactOf(
+      model.image.value,
+      places.ofFact(model.image),
+      images,
+    );
+  if (model.pod) unit.pod = strings.intern(model.pod.value);
   if (model.exec) unit.exec = redactArgs(model.exec.value);
 
-  for (const v of model.volumes)
-    unit.volumes.push(volumeOf(v.value, at(v), files));
-  for (const n of model.networks) {
-    const network = networkOf(n.value, at(n));
-    unit.networks.push(network);
+  return {
+    unit,
+    install: installOf(model, places),
+    sources: places.sources.slice(),
+  };
+}
+
+/**
+ * The list fields of a unit's view, in the model's key order. Lists the model keeps are
+ * built by `map` (exactly sized) or copied with `slice` once complete: a list grown by
+ * `push` keeps room for more items it never gets.
+ */
+function listsOf(
+  quadlet: QuadletUnit,
+  model: QuadletModel,
+  places: Places,
+  target: string | undefined,
+  { files, strings }: ViewContext,
+): Pick<
+  InventoryUnit,
+  | 'documentation'
+  | 'leadingComment'
+  | 'dropIns'
+  | 'ports'
+  | 'volumes'
+  | 'networks'
+  | 'networkAliases'
+  | 'environment'
+  | 'envFiles'
+  | 'secrets'
+  | 'labels'
+  | 'wantedBy'
+  | 'requiredBy'
+  | 'groupAdd'
+  | 'devices'
+  | 'podmanArgs'
+  | 'otherKeys'
+> {
+  const section = quadlet.info.section;
+  const networkAliases: string[] = [];
+  const networks = model.networks.map(n => {
+    const network = networkOf(n.value, places.ofFact(n), strings);
     const alias = /(?:^|,)alias=([^,]+)/.exec(network.options ?? '');
-    if (alias) unit.networkAliases.push(alias[1]);
-  }
+    if (alias) networkAliases.push(strings.intern(alias[1]));
+    return network;
+  });
   for (const entry of lookupAllEntries(
     quadlet.effective,
     section,
     'NetworkAlias',
   )) {
-    unit.networkAliases.push(...entry.value.split(/\s+/).filter(Boolean));
+    for (const alias of entry.value.split(/\s+/))
+      if (alias) networkAliases.push(strings.intern(alias));
   }
-  for (const f of model.environmentFiles)
-    unit.envFiles.push(envFileRefOf(f.value, at(f), unit.target));
+  const secrets: UnitSecretRef[] = [];
   for (const entry of lookupAllEntries(quadlet.effective, section, 'Secret')) {
     for (const word of splitExecArgs(entry.value).words)
-      unit.secrets.push(secretOf(word, ref(entry.file, entry.line)));
+      secrets.push(secretOf(word, places.of(entry.file, entry.line), strings));
   }
-  for (const entry of quadlet.effective.sections.get(section) ?? []) {
-    if (MODELLED_KEYS.has(entry.key)) continue;
-    const value = redactValue(entry.key, entry.value);
-    unit.otherKeys.push({
-      section,
-      key: entry.key,
-      value: value ?? '',
-      source: ref(entry.file, entry.line),
-    });
-  }
-  const install = [
-    ...model.wantedBy.map(w => ({
-      key: 'WantedBy' as const,
-      value: w.value,
-      source: at(w),
+  return {
+    documentation: internedValues(model.documentation, strings),
+    leadingComment: model.leadingComment?.value ?? '',
+    dropIns: quadlet.dropIns.map(d => ({
+      tree: places.tree,
+      path: places.parser.sourcePath(d.path),
+      directory: strings.intern(d.directoryName),
     })),
-    ...model.requiredBy.map(w => ({
-      key: 'RequiredBy' as const,
-      value: w.value,
-      source: at(w),
+    ports: model.ports.map(p => {
+      const port = parsePublishedPort(p.value, places.ofFact(p));
+      if (port.hostIp !== undefined) port.hostIp = strings.intern(port.hostIp);
+      return port;
+    }),
+    volumes: model.volumes.map(v =>
+      volumeOf(v.value, places.ofFact(v), files, strings),
+    ),
+    networks,
+    networkAliases:
+      networkAliases.length === 0 ? networkAliases : networkAliases.slice(),
+    environment: model.environment.map(e => ({
+      name: strings.intern(e.value),
+      source: places.ofFact(e),
     })),
-  ];
-  return { unit, install };
+    envFiles: model.environmentFiles.map(f => {
+      const envFile = envFileRefOf(f.value, places.ofFact(f), target);
+      envFile.path = strings.intern(envFile.path);
+      envFile.envFile = strings.intern(envFile.envFile);
+      return envFile;
+    }),
+    secrets: secrets.length === 0 ? secrets : secrets.slice(),
+    labels: model.labels.map(l => {
+      const value =
+        l.value.value === undefined
+          ? undefined
+          : redactValue(l.value.key, l.value.value);
+      const key = strings.intern(l.value.key);
+      return value === undefined
+        ? { key, source: places.ofFact(l) }
+        : { key, value: strings.intern(value), source: places.ofFact(l) };
+    }),
+    wantedBy: internedValues(model.wantedBy, strings),
+    requiredBy: internedValues(model.requiredBy, strings),
+    groupAdd: internedValues(model.groupAdd, strings),
+    devices: lookupAllEntries(quadlet.effective, section, 'AddDevice').map(e =>
+      strings.intern(e.value.trim()),
+    ),
+    podmanArgs: redactArgs(model.podmanArgs.flatMap(a => a.value)).map(word =>
+      strings.intern(word),
+    ),
+    otherKeys: (quadlet.effective.sections.get(section) ?? [])
+      .filter(entry => !MODELLED_KEYS.has(entry.key))
+      .map(entry => {
+        const value = redactValue(entry.key, entry.value);
+        return {
+          section,
+          key: strings.intern(entry.key),
+          value: value === undefined ? '' : strings.intern(value),
+          source: places.of(entry.file, entry.line),
+        };
+      }),
+  };
+}
+
+function internedValues(facts: readonly Fact[], strings: StringPool): string[] {
+  return facts.map(f => strings.intern(f.value));
+}
+
+/** `[Install]` entries with their places, for the dependency pass. */
+function installOf(
+  model: QuadletModel,
+  places: Places,
+): QuadletView['install'] {
+  const wantedBy: QuadletView['install'] = model.wantedBy.map(w => ({
+    key: 'WantedBy',
+    value: w.value,
+    source: places.ofFact(w),
+  }));
+  if (model.requiredBy.length === 0) return wantedBy;
+  return wantedBy.concat(
+    model.requiredBy.map(w => ({
+      key: 'RequiredBy',
+      value: w.value,
+      source: places.ofFact(w),
+    })),
+  );
 }
 
 export function envFileRefOf(
@@ -211,21 +347,28 @@ function volumeOf(
   },
   source: SourceRef,
   files: BoxFiles,
+  strings: StringPool,
 ): VolumeMount {
   const text = [v.source, v.destination, v.options]
     .filter(x => x !== undefined)
     .join(':');
   if (v.source === undefined || v.source === '') {
-    return { text, kind: 'anonymous', to: v.destination, source };
+    return {
+      text,
+      kind: 'anonymous',
+      to: strings.intern(v.destination),
+      source,
+    };
   }
+  // `text` and `from` are mostly one unit's own; the rest repeats across units.
   const mount: VolumeMount = {
     text,
     kind: 'named',
     from: v.source,
-    to: v.destination,
+    to: strings.intern(v.destination),
     source,
   };
-  if (v.options !== undefined) mount.options = v.options;
+  if (v.options !== undefined) mount.options = strings.intern(v.options);
   if (v.sourceUnit) {
     mount.kind = 'unit';
   } else if (/^[/.~%$]/.test(v.source)) {
@@ -244,7 +387,11 @@ function volumeOf(
   return mount;
 }
 
-function networkOf(value: string, source: SourceRef): NetworkRef {
+function networkOf(
+  value: string,
+  source: SourceRef,
+  strings: StringPool,
+): NetworkRef {
   const colon = value.indexOf(':');
   const name = colon >= 0 ? value.slice(0, colon) : value;
   const options = colon >= 0 ? value.slice(colon + 1) : undefined;
@@ -265,20 +412,30 @@ function networkOf(value: string, source: SourceRef): NetworkRef {
     name === 'ns'
   )
     kind = 'other';
-  const network: NetworkRef = { text: value, kind, name, source };
-  if (options !== undefined && options !== '') network.options = options;
+  const network: NetworkRef = {
+    text: strings.intern(value),
+    kind,
+    name: strings.intern(name),
+    source,
+  };
+  if (options !== undefined && options !== '')
+    network.options = strings.intern(options);
   return network;
 }
 
-function secretOf(word: string, source: SourceRef): UnitSecretRef {
+function secretOf(
+  word: string,
+  source: SourceRef,
+  strings: StringPool,
+): UnitSecretRef {
   const [name, ...options] = word.split(',');
   const secret: UnitSecretRef = { name, source };
   for (const option of options) {
     const eq = option.indexOf('=');
     const key = eq < 0 ? option : option.slice(0, eq);
     const value = eq < 0 ? '' : option.slice(eq + 1);
-    if (key === 'type') secret.type = value;
-    if (key === 'target') secret.target = value;
+    if (key === 'type') secret.type = strings.intern(value);
+    if (key === 'target') secret.target = strings.intern(value);
   }
   return secret;
 }

@@ -19,13 +19,15 @@ import { loadQuadletUnits } from './loadQuadletUnits';
 import { loadSystemdUnits, type LoadedSystemdUnit } from './loadSystemdUnits';
 import { readModels } from './models';
 import { readOsFacts } from './osFacts';
-import { quadletViewOf } from './quadletView';
+import { quadletViewOf, sourceAt, type QuadletView } from './quadletView';
 import { ServerIndex } from './serverIndex';
+import { StringPool } from './stringPool';
 import { SubjectIndex } from './subjectIndex';
 import { compare } from './compare';
 import { TreeIndex } from './treeIndex';
 import {
   INVENTORY_SCHEMA_VERSION,
+  type BoxLink,
   type BoxTree,
   type Inventory,
   type InventoryDiagnostic,
@@ -74,118 +76,15 @@ export function readBox(
     uniqueNames(trees).map(tree => new TreeIndex(tree)),
   );
   const treeOrder = new Map(indexes.map((t, i) => [t.name, i]));
-  const withTree = (tree: string, list: readonly Diagnostic[]) => {
-    for (const d of list) diagnostics.push({ ...d, tree });
-  };
 
   // Units: quadlets wherever they live, plain systemd units, their drop-ins.
   const files = new BoxFiles(indexes);
-  const perTree = guard('find units', [], () =>
-    indexes.map(tree => {
-      const found = unitFilesOf(tree);
-      const parser = new UnitParser(tree);
-      for (const f of found.units)
-        parser.sourcePathOf.set(f.unitPath, f.file.path);
-      for (const skipped of found.skipped) {
-        diagnostics.push({
-          tree: tree.name,
-          file: skipped.path,
-          line: 0,
-          severity: 'info',
-          code: 'inventory/unit-not-read',
-          message: `not read as a unit: chezmoi ${
-            skipped.chezmoi?.encrypted
-              ? 'decrypts'
-              : `treats it as "${skipped.chezmoi?.kind}"`
-          } this file`,
-        });
-      }
-      return { tree, parser, files: found.units };
-    }),
+  const { units, systemdUnits, directory, unitOfLink } = readUnits(
+    indexes,
+    files,
+    guard,
+    diagnostics,
   );
-  const installOf = new Map<
-    string,
-    { key: 'WantedBy' | 'RequiredBy'; value: string; source: SourceRef }[]
-  >();
-  const units: InventoryUnit[] = [];
-  const viewContext = { files, images: new Map() };
-  const loaded = guard('quadlets', { units: [], diagnostics: [] }, () =>
-    loadQuadletUnits(perTree, (l, quadlet) => {
-      const view = quadletViewOf(l, quadlet, viewContext);
-      installOf.set(view.unit.id, view.install);
-      units.push(view.unit);
-    }),
-  );
-  diagnostics.push(...loaded.diagnostics);
-  const loadedSystemd: LoadedSystemdUnit[] = guard('systemd units', [], () =>
-    perTree.flatMap(({ tree, parser, files: treeFiles }) =>
-      loadSystemdUnits(tree, parser, treeFiles, files),
-    ),
-  );
-  for (const { tree, parser } of perTree)
-    withTree(
-      tree.name,
-      parser.diagnostics.map(d => ({ ...d, file: parser.sourcePath(d.file) })),
-    );
-  const systemdUnits: InventorySystemdUnit[] = loadedSystemd.map(s => s.unit);
-
-  const directory = new UnitDirectory(units, systemdUnits);
-  guard('dependencies', undefined, () => {
-    const byId = new Map(loaded.units.map(l => [l.id, l]));
-    for (const unit of units) {
-      const l = byId.get(unit.id)!;
-      const ref = (file: string, line: number): SourceRef => ({
-        tree: l.tree.name,
-        path: l.parser.sourcePath(file),
-        line: Math.max(1, line),
-      });
-      unit.dependencies = [
-        ...edgesOfQuadlet(l.dependencies, directory, unit.scope, ref),
-        ...installEdges(installOf.get(unit.id) ?? [], directory, unit.scope),
-      ];
-    }
-    for (const { unit, effective, parser } of loadedSystemd) {
-      const ref = (file: string, line: number): SourceRef => ({
-        tree: unit.source.tree,
-        path: parser.sourcePath(file),
-        line: Math.max(1, line),
-      });
-      for (const key of [
-        ...UNIT_DEPENDENCY_KEYS,
-        'WantedBy',
-        'RequiredBy',
-      ] as const) {
-        const section =
-          key === 'WantedBy' || key === 'RequiredBy' ? 'Install' : 'Unit';
-        for (const { value, entry } of lookupAllStrv(effective, section, key)) {
-          unit.dependencies.push(
-            edgeTo(
-              directory,
-              unit.scope,
-              dependencyKindOfKey(key),
-              key,
-              value,
-              value,
-              ref(entry.file, entry.line),
-            ),
-          );
-        }
-      }
-      if (unit.activates) {
-        unit.dependencies.push(
-          edgeTo(
-            directory,
-            unit.scope,
-            'triggers',
-            'Unit',
-            unit.activates,
-            unit.activates,
-            unit.source,
-          ),
-        );
-      }
-    }
-  });
 
   // Configs: models, aliases, hostnames, env files, kernel, OS.
   const configs: ConfigFile[] = guard('config detection', [], () =>
@@ -263,65 +162,75 @@ export function readBox(
   );
   diagnostics.push(...boxes.diagnostics);
 
-  // Decisions, tied to what each citing place belongs to.
-  const subjects = new SubjectIndex();
-  for (const u of units) {
-    subjects.addFile(u.source.tree, u.source.path, { kind: 'unit', id: u.id });
-    for (const d of u.dropIns)
-      subjects.addFile(d.tree, d.path, { kind: 'unit', id: u.id });
-  }
-  for (const u of systemdUnits) {
-    subjects.addFile(u.source.tree, u.source.path, {
-      kind: 'systemd-unit',
-      id: u.id,
-    });
-    for (const d of u.dropIns)
-      subjects.addFile(d.tree, d.path, { kind: 'systemd-unit', id: u.id });
-  }
-  for (const m of models.models)
-    subjects.addBlock(m.source.tree, m.source.path, m.source.line, {
-      kind: 'model',
-      id: m.id,
-    });
-  for (const a of models.aliases) {
-    for (const d of a.deployments)
-      subjects.addBlock(d.source.tree, d.source.path, d.source.line, {
-        kind: 'alias',
-        id: a.name,
+  // Decisions, tied to what each citing place belongs to (indexed for the citing files only).
+  const subjectsFor = (cited: (tree: string, path: string) => boolean) => {
+    const subjects = new SubjectIndex(cited);
+    for (const u of units) {
+      subjects.addFile(u.source.tree, u.source.path, {
+        kind: 'unit',
+        id: u.id,
       });
-  }
-  for (const h of routes.hostnames) {
-    for (const s of h.sources) {
-      const isCaddy = routes.caddy.some(
-        c => c.files.includes(s.path) && c.tree === s.tree,
-      );
-      if (isCaddy)
-        subjects.addFile(s.tree, s.path, { kind: 'hostname', id: h.hostname });
-      else
-        subjects.addBlock(s.tree, s.path, s.line, {
-          kind: 'hostname',
-          id: h.hostname,
+      for (const d of u.dropIns)
+        subjects.addFile(d.tree, d.path, { kind: 'unit', id: u.id });
+    }
+    for (const u of systemdUnits) {
+      subjects.addFile(u.source.tree, u.source.path, {
+        kind: 'systemd-unit',
+        id: u.id,
+      });
+      for (const d of u.dropIns)
+        subjects.addFile(d.tree, d.path, { kind: 'systemd-unit', id: u.id });
+    }
+    for (const m of models.models)
+      subjects.addBlock(m.source.tree, m.source.path, m.source.line, {
+        kind: 'model',
+        id: m.id,
+      });
+    for (const a of models.aliases) {
+      for (const d of a.deployments)
+        subjects.addBlock(d.source.tree, d.source.path, d.source.line, {
+          kind: 'alias',
+          id: a.name,
         });
     }
-  }
-  for (const k of kernelArgs)
-    subjects.addFile(k.source.tree, k.source.path, {
-      kind: 'kernel-arg',
-      id: k.arg,
-    });
-  for (const e of env.envFiles)
-    if (e.file)
-      subjects.addFile(e.file.tree, e.file.path, {
-        kind: 'env-file',
-        id: e.key,
+    for (const h of routes.hostnames) {
+      for (const s of h.sources) {
+        if (!subjects.wants(s.tree, s.path)) continue;
+        const isCaddy = routes.caddy.some(
+          c => c.files.includes(s.path) && c.tree === s.tree,
+        );
+        if (isCaddy)
+          subjects.addFile(s.tree, s.path, {
+            kind: 'hostname',
+            id: h.hostname,
+          });
+        else
+          subjects.addBlock(s.tree, s.path, s.line, {
+            kind: 'hostname',
+            id: h.hostname,
+          });
+      }
+    }
+    for (const k of kernelArgs)
+      subjects.addFile(k.source.tree, k.source.path, {
+        kind: 'kernel-arg',
+        id: k.arg,
       });
-  if (os.os)
-    subjects.addFile(os.os.source.tree, os.os.source.path, {
-      kind: 'os',
-      id: os.os.imageId ?? os.os.distribution ?? 'os',
-    });
+    for (const e of env.envFiles)
+      if (e.file)
+        subjects.addFile(e.file.tree, e.file.path, {
+          kind: 'env-file',
+          id: e.key,
+        });
+    if (os.os)
+      subjects.addFile(os.os.source.tree, os.os.source.path, {
+        kind: 'os',
+        id: os.os.imageId ?? os.os.distribution ?? 'os',
+      });
+    return subjects;
+  };
   const decisions = guard('decisions', { decisions: [], diagnostics: [] }, () =>
-    readDecisions(indexes, subjects),
+    readDecisions(indexes, subjectsFor),
   );
   diagnostics.push(...decisions.diagnostics);
   attachDecisions(decisions.decisions, {
@@ -345,8 +254,8 @@ export function readBox(
         path: link.path,
         target: link.target,
       };
-      const unit = loaded.units.find(u => u.link === link);
-      if (unit) fact.unit = unit.id;
+      const unit = unitOfLink.get(link);
+      if (unit !== undefined) fact.unit = unit;
       links.push(fact);
     }
   }
@@ -389,6 +298,158 @@ export function readBox(
     links,
     diagnostics: sortDiagnostics(diagnostics, treeOrder),
   };
+}
+
+type Guard = <T>(stage: string, fallback: T, run: () => T) => T;
+
+/**
+ * The unit stages of `readBox` (find units, quadlets, systemd units, dependencies). Kept apart
+ * so that what only these stages need (parsers, loaded quadlets and their references) is
+ * dropped once the units are described, before the rest of the box is read.
+ */
+function readUnits(
+  indexes: readonly TreeIndex[],
+  files: BoxFiles,
+  guard: Guard,
+  diagnostics: TreeDiagnostic[],
+): {
+  units: InventoryUnit[];
+  systemdUnits: InventorySystemdUnit[];
+  directory: UnitDirectory;
+  /** The unit each link stands for (an instance read through its template). */
+  unitOfLink: Map<BoxLink, string>;
+} {
+  const withTree = (tree: string, list: readonly Diagnostic[]) => {
+    for (const d of list) diagnostics.push({ ...d, tree });
+  };
+  const perTree = guard('find units', [], () =>
+    indexes.map(tree => {
+      const found = unitFilesOf(tree);
+      const parser = new UnitParser(tree);
+      for (const f of found.units)
+        parser.sourcePathOf.set(f.unitPath, f.file.path);
+      for (const skipped of found.skipped) {
+        diagnostics.push({
+          tree: tree.name,
+          file: skipped.path,
+          line: 0,
+          severity: 'info',
+          code: 'inventory/unit-not-read',
+          message: `not read as a unit: chezmoi ${
+            skipped.chezmoi?.encrypted
+              ? 'decrypts'
+              : `treats it as "${skipped.chezmoi?.kind}"`
+          } this file`,
+        });
+      }
+      return { tree, parser, files: found.units };
+    }),
+  );
+  // What the dependency stage needs of each view (its [Install] entries and its places),
+  // at the same index as its unit.
+  const views: Omit<QuadletView, 'unit'>[] = [];
+  const units: InventoryUnit[] = [];
+  const strings = new StringPool();
+  const viewContext = { files, images: new Map(), strings };
+  const loaded = guard('quadlets', { units: [], diagnostics: [] }, () =>
+    loadQuadletUnits(perTree, (l, quadlet) => {
+      const view = quadletViewOf(l, quadlet, viewContext);
+      views.push(view);
+      units.push(view.unit);
+    }),
+  );
+  diagnostics.push(...loaded.diagnostics);
+  const loadedSystemd: LoadedSystemdUnit[] = guard('systemd units', [], () =>
+    perTree.flatMap(({ tree, parser, files: treeFiles }) =>
+      loadSystemdUnits(tree, parser, treeFiles, files),
+    ),
+  );
+  for (const { tree, parser } of perTree)
+    withTree(
+      tree.name,
+      parser.diagnostics.map(d => ({ ...d, file: parser.sourcePath(d.file) })),
+    );
+  const systemdUnits: InventorySystemdUnit[] = loadedSystemd.map(s => s.unit);
+
+  const directory = new UnitDirectory(units, systemdUnits);
+  guard('dependencies', undefined, () => {
+    const byId = new Map(loaded.units.map(l => [l.id, l]));
+    units.forEach((unit, i) => {
+      const l = byId.get(unit.id)!;
+      const view = views[i];
+      // An edge from a line that also gave a fact shares the fact's place.
+      const ref = (file: string, line: number): SourceRef => {
+        const path = l.parser.sourcePath(file);
+        const at = Math.max(1, line);
+        return (
+          (view && sourceAt(view.sources, path, at)) ?? {
+            tree: l.tree.name,
+            path,
+            line: at,
+          }
+        );
+      };
+      const edges = edgesOfQuadlet(
+        l.dependencies,
+        directory,
+        unit.scope,
+        ref,
+        strings,
+      );
+      const install = view?.install ?? [];
+      // `concat` sizes the list exactly; the model keeps it.
+      unit.dependencies =
+        install.length === 0
+          ? edges
+          : edges.concat(installEdges(install, directory, unit.scope, strings));
+    });
+    for (const { unit, effective, parser } of loadedSystemd) {
+      const ref = (file: string, line: number): SourceRef => ({
+        tree: unit.source.tree,
+        path: parser.sourcePath(file),
+        line: Math.max(1, line),
+      });
+      for (const key of [
+        ...UNIT_DEPENDENCY_KEYS,
+        'WantedBy',
+        'RequiredBy',
+      ] as const) {
+        const section =
+          key === 'WantedBy' || key === 'RequiredBy' ? 'Install' : 'Unit';
+        for (const { value, entry } of lookupAllStrv(effective, section, key)) {
+          unit.dependencies.push(
+            edgeTo(
+              directory,
+              unit.scope,
+              dependencyKindOfKey(key),
+              key,
+              value,
+              value,
+              ref(entry.file, entry.line),
+            ),
+          );
+        }
+      }
+      if (unit.activates) {
+        unit.dependencies.push(
+          edgeTo(
+            directory,
+            unit.scope,
+            'triggers',
+            'Unit',
+            unit.activates,
+            unit.activates,
+            unit.source,
+          ),
+        );
+      }
+    }
+  });
+
+  const unitOfLink = new Map<BoxLink, string>();
+  for (const u of loaded.units)
+    if (u.link && !unitOfLink.has(u.link)) unitOfLink.set(u.link, u.id);
+  return { units, systemdUnits, directory, unitOfLink };
 }
 
 /** Tree names must be unique: a repeated name gets `-2`, `-3`… */

@@ -11,30 +11,20 @@ const ENV_FLAGS = new Set(['-e', '--env']);
  * `name=value` or `--name value` whose name looks secret (`--password`, `TOKEN=`) loses its value.
  */
 export function redactArgs(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+  // One word out per word in, so `map` (an exactly sized list) rather than `push`.
+  return words.map((word, i) => {
     const previous = words[i - 1];
-    if (previous !== undefined && ENV_FLAGS.has(previous)) {
-      out.push(envName(word));
-      continue;
-    }
+    if (previous !== undefined && ENV_FLAGS.has(previous)) return envName(word);
     const env = /^(--env|-e)=(.*)$/.exec(word);
-    if (env) {
-      out.push(`${env[1]}=${envName(env[2])}`);
-      continue;
-    }
+    if (env) return `${env[1]}=${envName(env[2])}`;
     if (
       previous !== undefined &&
       /^--?[A-Za-z][\w.-]*$/.test(previous) &&
       looksLikeSecretName(previous.replace(/^-+/, ''))
-    ) {
-      out.push(REDACTED);
-      continue;
-    }
-    out.push(redactAssignment(word));
-  }
-  return out;
+    )
+      return REDACTED;
+    return redactAssignment(word);
+  });
 }
 
 /** `NAME=value` → `NAME` (environment values are never kept). */
@@ -45,6 +35,8 @@ function envName(word: string): string {
 
 /** `key=value` with a secret-looking key keeps the key only. */
 export function redactAssignment(word: string): string {
+  // Both rules need an `=` or an `@`: most values have neither.
+  if (!word.includes('=') && !word.includes('@')) return word;
   const m = /^(-{0,2}[A-Za-z_][\w.-]*)=(.*)$/s.exec(word);
   if (m && m[2] !== '' && looksLikeSecretName(m[1].replace(/^-+/, '')))
     return `${m[1]}=${REDACTED}`;

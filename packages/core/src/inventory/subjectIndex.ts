@@ -15,11 +15,25 @@ export class SubjectIndex {
   >();
   private sorted = true;
 
+  /**
+   * `wanted`: the files whose subjects will be asked for (those citing a decision); the
+   * others are not indexed. Without it, every file is.
+   */
+  constructor(
+    private readonly wanted?: (tree: string, path: string) => boolean,
+  ) {}
+
   private static key(tree: string, path: string): string {
     return `${tree}\0${path}`;
   }
 
+  /** Whether `addFile`/`addBlock` for this file would be kept. */
+  wants(tree: string, path: string): boolean {
+    return this.wanted === undefined || this.wanted(tree, path);
+  }
+
   addFile(tree: string, path: string, subject: Subject): void {
+    if (!this.wants(tree, path)) return;
     const key = SubjectIndex.key(tree, path);
     let subjects = this.whole.get(key);
     if (!subjects) this.whole.set(key, (subjects = new Map()));
@@ -29,6 +43,7 @@ export class SubjectIndex {
 
   /** A block starting at `line` that runs until the next block of the same file. */
   addBlock(tree: string, path: string, line: number, subject: Subject): void {
+    if (!this.wants(tree, path)) return;
     const key = SubjectIndex.key(tree, path);
     const list = this.blocks.get(key);
     if (list) list.push({ line, subject });

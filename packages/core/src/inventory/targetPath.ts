@@ -64,6 +64,8 @@ export function targetOfWrittenPath(
 
 /** Collapses `.`/`..`/`//`; undefined when `..` would leave the base. */
 function normalize(path: string): string | undefined {
+  // Most paths have nothing to collapse (no empty, `.` or `..` segment): keep them as they are.
+  if (path !== '' && !/(?:^|\/)(?:\.\.?)?(?:\/|$)/.test(path)) return path;
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;

@@ -1,4 +1,4 @@
-import { chezmoiSourceEntry, parseChezmoiRoot } from '../formats/chezmoi';
+import { chezmoiSourceReader, parseChezmoiRoot } from '../formats/chezmoi';
 import type { CommitRecord } from '../formats/decisions';
 import type { SourceFile } from '../sourceFile';
 import { compare } from './compare';
@@ -70,12 +70,16 @@ export class TreeIndex {
         ? parseChezmoiRoot(rootFile.content.toString('utf8'))
         : '';
 
+    const chezmoiEntry =
+      this.chezmoiRoot !== undefined
+        ? chezmoiSourceReader(this.chezmoiRoot)
+        : undefined;
     let bytes = 0;
     this.files = [];
     for (const source of sorted) {
       if (this.byPath.has(source.path)) continue;
       bytes += source.content.length;
-      const file = this.describe(source);
+      const file = this.describe(source, chezmoiEntry);
       this.files.push(file);
       this.byPath.set(file.path, file);
       if (file.target !== undefined && !this.byTarget.has(file.target))
@@ -84,10 +88,13 @@ export class TreeIndex {
     this.bytes = bytes;
   }
 
-  private describe(source: SourceFile): TreeFile {
+  private describe(
+    source: SourceFile,
+    chezmoiEntry: ReturnType<typeof chezmoiSourceReader> | undefined,
+  ): TreeFile {
     const file: TreeFile = { tree: this.name, path: source.path, source };
-    if (this.chezmoiRoot !== undefined) {
-      const entry = chezmoiSourceEntry(source.path, this.chezmoiRoot);
+    if (chezmoiEntry) {
+      const entry = chezmoiEntry(source.path);
       if (entry.targetPath !== null && entry.attributes) {
         file.target = entry.targetPath;
         file.chezmoi = {

@@ -11,9 +11,14 @@ export interface FoundUnit {
  * A name defined twice keeps its first definition (trees in order, then paths).
  */
 export class UnitDirectory {
-  /** Scope → name → unit, and `anywhere` for a lookup outside the scope. */
-  private readonly byScope = new Map<UnitScope, Map<string, FoundUnit>>();
-  private readonly anywhere = new Map<string, FoundUnit>();
+  /**
+   * Scope → name → unit (the first of each name). A lookup outside the scope takes the
+   * earliest of the other scopes' (by `order`), which is the first of the name in the box.
+   */
+  private readonly byScope = new Map<
+    UnitScope,
+    Map<string, FoundUnit & { order: number }>
+  >();
   private readonly quadlets = new Map<string, InventoryUnit>();
   /** Container name / alias / `systemd-<x>` → containers answering to it, per scope. */
   private readonly byHostName = new Map<
@@ -30,10 +35,13 @@ export class UnitDirectory {
     units: readonly InventoryUnit[],
     systemdUnits: readonly InventorySystemdUnit[],
   ) {
+    let order = 0;
     for (const unit of units) {
       this.quadlets.set(unit.id, unit);
-      this.add(unit.scope, unit.name, { kind: 'quadlet', id: unit.id });
-      this.add(unit.scope, unit.serviceName, { kind: 'quadlet', id: unit.id });
+      // One record per unit, under both of its names.
+      const found = { kind: 'quadlet' as const, id: unit.id, order: order++ };
+      this.add(unit.scope, unit.name, found);
+      this.add(unit.scope, unit.serviceName, found);
       if (unit.type !== 'container') continue;
       if (unit.resourceName !== undefined) {
         const via = unit.resourceName.startsWith('systemd-')
@@ -57,15 +65,22 @@ export class UnitDirectory {
       }
     }
     for (const unit of systemdUnits) {
-      this.add(unit.scope, unit.name, { kind: 'systemd', id: unit.id });
+      this.add(unit.scope, unit.name, {
+        kind: 'systemd',
+        id: unit.id,
+        order: order++,
+      });
     }
   }
 
-  private add(scope: UnitScope, name: string, found: FoundUnit) {
+  private add(
+    scope: UnitScope,
+    name: string,
+    found: FoundUnit & { order: number },
+  ) {
     let names = this.byScope.get(scope);
     if (!names) this.byScope.set(scope, (names = new Map()));
     if (!names.has(name)) names.set(name, found);
-    if (!this.anywhere.has(name)) this.anywhere.set(name, found);
   }
 
   private addHost(
@@ -82,7 +97,16 @@ export class UnitDirectory {
 
   /** A unit by file or service name, in the scope first, then anywhere in the box. */
   find(name: string, scope: UnitScope): FoundUnit | undefined {
-    return this.byScope.get(scope)?.get(name) ?? this.anywhere.get(name);
+    const own = this.byScope.get(scope)?.get(name);
+    if (own) return own;
+    let first: (FoundUnit & { order: number }) | undefined;
+    for (const [other, names] of this.byScope) {
+      if (other === scope) continue;
+      const found = names.get(name);
+      if (found && (first === undefined || found.order < first.order))
+        first = found;
+    }
+    return first;
   }
 
   quadlet(id: string): InventoryUnit | undefined {

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostic';
 import { neutraliseTemplate } from '../formats/chezmoi';
-import { parseUnit, type UnitDocument } from '../unit';
+import { parseUnit, parseUnitKeys, type UnitDocument } from '../unit';
 import type { TreeFile, TreeIndex } from './treeIndex';
 
 export interface ParsedUnitFile {
@@ -16,6 +16,8 @@ export interface ParsedUnitFile {
  */
 export class UnitParser {
   private readonly cache = new Map<string, ParsedUnitFile>();
+  /** Partial documents of `parseKeys` (always read with the same keys). */
+  private readonly keyCache = new Map<string, UnitDocument>();
   /** unit path → repository path, for mapping diagnostics back. */
   readonly sourcePathOf = new Map<string, string>();
   readonly diagnostics: Diagnostic[] = [];
@@ -68,6 +70,27 @@ export class UnitParser {
     }
     if (keep) this.cache.set(unitPath, parsed);
     return parsed;
+  }
+
+  /**
+   * The section headers and the entries of `keys` only (see `parseUnitKeys`), for learning a
+   * few keys of every unit before parsing each in full. Reports nothing: the full parse does.
+   * `keep: true` keeps the result, for files several units read (drop-ins, templates).
+   */
+  parseKeys(
+    file: TreeFile,
+    unitPath: string,
+    keys: ReadonlySet<string>,
+    keep = true,
+  ): UnitDocument {
+    const cached = this.keyCache.get(unitPath);
+    if (cached) return cached;
+    const text = file.chezmoi?.template
+      ? neutraliseTemplate(this.tree.text(file)).text
+      : this.tree.text(file);
+    const document = parseUnitKeys(text, unitPath, keys);
+    if (keep) this.keyCache.set(unitPath, document);
+    return document;
   }
 
   private report(unitPath: string, diagnostics: Diagnostic[]): void {

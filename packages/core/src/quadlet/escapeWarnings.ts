@@ -1,9 +1,6 @@
-import {
-  lookupAllArgs,
-  lookupAllEntries,
-  lookupLastArgs,
-} from '../unit/lookup';
-import { parseKeyValueWords } from '../unit/values';
+import { lookupAllEntries, lookupLastEntry } from '../unit/lookup';
+import { splitExecArgs } from '../unit/splitWords';
+import { keyValueProblems } from '../unit/values';
 import type { UnitReport } from './report';
 import type { QuadletType } from './unitTypes';
 
@@ -47,22 +44,24 @@ export function checkSplitValues(report: UnitReport): void {
   const { unit } = report;
   const section = unit.info.section;
   const keys = SPLIT_KEYS[unit.info.type];
+  // Exec-style splitting is relaxed (quotes may stay open), so only a backslash can make it
+  // fail: values without one are not split here at all.
   for (const key of keys.last) {
-    const last = lookupLastArgs(unit.effective, section, key);
-    if (last?.error) {
+    const last = lookupLastEntry(unit.effective, section, key);
+    if (!last || !last.value.includes('\\')) continue;
+    const { error } = splitExecArgs(last.value);
+    if (error) {
       report.warning(
-        last.entry,
+        last,
         'quadlet/unsupported-escape',
-        `${key}=: ${last.error}; podman ignores the value`,
+        `${key}=: ${error}; podman ignores the value`,
       );
     }
   }
   for (const key of keys.all) {
-    for (const { error, entry } of lookupAllArgs(
-      unit.effective,
-      section,
-      key,
-    )) {
+    for (const entry of lookupAllEntries(unit.effective, section, key)) {
+      if (!entry.value.includes('\\')) continue;
+      const { error } = splitExecArgs(entry.value);
       if (error) {
         report.warning(
           entry,
@@ -74,7 +73,8 @@ export function checkSplitValues(report: UnitReport): void {
   }
   for (const key of keys.keyValues) {
     for (const entry of lookupAllEntries(unit.effective, section, key)) {
-      const parsed = parseKeyValueWords(entry.value);
+      const parsed = keyValueProblems(entry.value);
+      if (!parsed) continue;
       if (parsed.error) {
         report.warning(
           entry,

@@ -16,7 +16,7 @@ export {
   quadletTypeOf,
 } from './unitTypes';
 export type { ResourceName, ServiceName } from './names';
-export { resourceNameOf, serviceNameOf } from './names';
+export { NAME_KEYS, resourceNameOf, serviceNameOf } from './names';
 export type {
   LoadedQuadlets,
   LoadQuadletsOptions,

@@ -1,7 +1,6 @@
-import type { EffectiveEntry } from '../unit/effectiveUnit';
+import type { EffectiveEntry, EffectiveUnit } from '../unit/effectiveUnit';
 import {
   lookup,
-  lookupAll,
   lookupAllArgs,
   lookupAllEntries,
   lookupAllStrv,
@@ -110,6 +109,16 @@ function one(
   return found ? fact(found.value, found.entry) : undefined;
 }
 
+/** `LookupAll()` values as facts (each entry once, no intermediate list of pairs). */
+function all(u: EffectiveUnit, s: string, key: string): Fact[] {
+  return lookupAllEntries(u, s, key).map(e => fact(e.value, e));
+}
+
+/** `LookupAll()` values as facts, blanks around them trimmed. */
+function allTrimmed(u: EffectiveUnit, s: string, key: string): Fact[] {
+  return lookupAllEntries(u, s, key).map(e => fact(e.value.trim(), e));
+}
+
 function unitReference(
   source: string,
   suffixes: readonly string[],
@@ -156,9 +165,9 @@ export function quadletModel(unit: QuadletUnit): QuadletModel {
   const u = unit.effective;
   const s = unit.info.section;
 
-  const volumes: Fact<VolumeFact>[] = lookupAll(u, s, 'Volume').map(
-    ({ value, entry }) => {
-      const parts = value.split(':');
+  const volumes: Fact<VolumeFact>[] = lookupAllEntries(u, s, 'Volume').map(
+    entry => {
+      const parts = entry.value.split(':');
       if (parts.length < 2) return fact({ destination: parts[0] }, entry);
       const source = parts[0];
       const v: VolumeFact = { source, destination: parts[1] };
@@ -212,10 +221,12 @@ export function quadletModel(unit: QuadletUnit): QuadletModel {
     }
   }
 
-  const argsFacts = (key: string) =>
-    lookupAllArgs(u, s, key)
-      .filter(a => !a.error)
-      .map(a => fact(a.args, a.entry));
+  const argsFacts = (key: string) => {
+    const out: Fact<string[]>[] = [];
+    for (const a of lookupAllArgs(u, s, key))
+      if (!a.error) out.push(fact(a.args, a.entry));
+    return out;
+  };
 
   const exec = lookupLastArgs(u, s, 'Exec');
   const model: QuadletModel = {
@@ -226,17 +237,13 @@ export function quadletModel(unit: QuadletUnit): QuadletModel {
     resourceName: unit.resource?.name,
     image: s === 'Build' ? undefined : one(lookupNonEmpty(u, s, 'Image')),
     rootfs: one(lookupNonEmpty(u, s, 'Rootfs')),
-    imageTags: lookupAll(u, s, 'ImageTag').map(x => fact(x.value, x.entry)),
+    imageTags: all(u, s, 'ImageTag'),
     artifact: one(lookupNonEmpty(u, s, 'Artifact')),
-    ports: lookupAll(u, s, 'PublishPort').map(x =>
-      fact(x.value.trim(), x.entry),
-    ),
-    exposedPorts: lookupAll(u, s, 'ExposeHostPort').map(x =>
-      fact(x.value.trim(), x.entry),
-    ),
+    ports: allTrimmed(u, s, 'PublishPort'),
+    exposedPorts: allTrimmed(u, s, 'ExposeHostPort'),
     volumes,
     mounts,
-    networks: lookupAll(u, s, 'Network').map(x => fact(x.value, x.entry)),
+    networks: all(u, s, 'Network'),
     pod: one(lookupNonEmpty(u, s, 'Pod')),
     containerName: one(lookupNonEmpty(u, s, 'ContainerName')),
     environment,
@@ -248,10 +255,10 @@ export function quadletModel(unit: QuadletUnit): QuadletModel {
     ),
     labels,
     exec: exec && !exec.error ? fact(exec.args, exec.entry) : undefined,
-    groupAdd: lookupAll(u, s, 'GroupAdd').map(x => fact(x.value, x.entry)),
+    groupAdd: all(u, s, 'GroupAdd'),
     podmanArgs: argsFacts('PodmanArgs'),
     globalArgs: argsFacts('GlobalArgs'),
-    yaml: lookupAll(u, s, 'Yaml').map(x => fact(x.value, x.entry)),
+    yaml: all(u, s, 'Yaml'),
     autoUpdate: one(lookupNonEmpty(u, s, 'AutoUpdate')),
     user: one(lookupNonEmpty(u, s, 'User')),
     description: one(lookup(u, 'Unit', 'Description')),

@@ -4,6 +4,21 @@ import { parseUnitName } from '../unit/unitName';
 import type { QuadletTypeInfo } from './unitTypes';
 
 /**
+ * Every key `serviceNameOf` and `resourceNameOf` read (in the unit's own section). A unit's
+ * names can be learnt from these entries alone, e.g. with `parseUnitKeys`.
+ */
+export const NAME_KEYS: ReadonlySet<string> = new Set([
+  'ServiceName',
+  'ContainerName',
+  'VolumeName',
+  'NetworkName',
+  'PodName',
+  'Image',
+  'ImageTag',
+  'Artifact',
+]);
+
+/**
  * Base name without the last extension, as podman's `removeExtension` does it
  * (a leading dot is not an extension).
  */

@@ -304,7 +304,11 @@ function pod(c: Collector, unit: QuadletUnit) {
 
 /** `[Unit]` dependency lists: quadlet file names are translated to their services. */
 function unitSection(c: Collector, unit: QuadletUnit) {
+  const entries = unit.effective.sections.get('Unit');
+  if (!entries) return;
   for (const key of UNIT_DEPENDENCY_KEYS) {
+    // Most units use one or two of these keys: the others are not looked up at all.
+    if (!entries.some(e => e.key === key)) continue;
     for (const { value, entry } of lookupAllStrv(unit.effective, 'Unit', key)) {
       if (quadletTypeOf(value)) {
         if (!c.quadlet(value, [key], 'Unit', entry)) {
@@ -321,6 +325,18 @@ function unitSection(c: Collector, unit: QuadletUnit) {
   }
 }
 
+const WITH_NETWORKS: ReadonlySet<string> = new Set([
+  'container',
+  'kube',
+  'build',
+  'pod',
+]);
+const WITH_VOLUMES: ReadonlySet<string> = new Set([
+  'container',
+  'build',
+  'pod',
+]);
+
 /**
  * Every dependency a quadlet's generated service gets from its references, and an error
  * for each reference to a quadlet unit that does not exist (podman refuses the unit).
@@ -333,10 +349,10 @@ export function resolveReferences(
   unitSection(c, unit);
   image(c, unit);
   pod(c, unit);
-  if (['container', 'kube', 'build', 'pod'].includes(unit.info.type)) {
+  if (WITH_NETWORKS.has(unit.info.type)) {
     networks(c, unit);
   }
-  if (['container', 'build', 'pod'].includes(unit.info.type)) {
+  if (WITH_VOLUMES.has(unit.info.type)) {
     volumes(c, unit);
   }
   if (unit.info.type === 'container') {

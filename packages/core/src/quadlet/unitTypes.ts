@@ -1,5 +1,4 @@
 import type { PodmanVersion, QuadletSection } from './supportedKeys';
-import { parseUnitName } from '../unit/unitName';
 
 export type QuadletType =
   | 'container'
@@ -95,7 +94,11 @@ export const QUADLET_TYPES: readonly QuadletTypeInfo[] = TYPES;
 
 /** The quadlet type of a file name or path, from its extension (`undefined` when not a quadlet). */
 export function quadletTypeOf(name: string): QuadletTypeInfo | undefined {
-  return BY_EXTENSION.get(parseUnitName(name).extension);
+  // `parseUnitName(name).extension`, without building the other parts: this runs for every
+  // file of a tree and every name a unit refers to.
+  const dot = name.lastIndexOf('.');
+  if (dot < 0 || dot < name.lastIndexOf('/')) return undefined;
+  return BY_EXTENSION.get(name.slice(dot));
 }
 
 export function quadletTypeInfo(type: QuadletType): QuadletTypeInfo {

@@ -102,12 +102,19 @@ export function findDropIns(
 ): DropInFile[] {
   const names = dropInDirectoryNames(baseName(unitFileName));
   const byName = dropInDirectoriesByName(index);
-  const position = searchPositions(searchDirectories);
+  // A short list (one unit's own folders) is searched directly; a long one is indexed once.
+  const positionOf =
+    searchDirectories.length <= 8
+      ? (dir: string) => {
+          const at = searchDirectories.indexOf(dir);
+          return at < 0 ? undefined : at;
+        }
+      : (dir: string) => searchPositions(searchDirectories).get(dir);
   // Candidate directories in podman's order: search directory first, then specificity.
   const candidates: { dir: string; dropInDir: string; rank: number }[] = [];
   names.forEach((dropInDir, specificity) => {
     for (const dir of byName.get(dropInDir) ?? []) {
-      const at = position.get(dirName(dir));
+      const at = positionOf(dirName(dir));
       if (at !== undefined) {
         candidates.push({
           dir,
@@ -121,7 +128,8 @@ export function findDropIns(
   const chosen = new Map<string, DropInFile>();
   for (const { dir, dropInDir } of candidates) {
     for (const file of index.filesByDirectory.get(dir) ?? []) {
-      if (parseUnitName(file).extension !== '.conf' || chosen.has(file)) {
+      // `parseUnitName(file).extension === '.conf'` for a file name.
+      if (!file.endsWith('.conf') || chosen.has(file)) {
         continue;
       }
       chosen.set(file, {

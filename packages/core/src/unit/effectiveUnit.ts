@@ -43,15 +43,19 @@ export function buildEffectiveUnit(
   dropIns: readonly UnitDocument[] = [],
   fileName: string = baseName(main.path),
 ): EffectiveUnit {
+  const sources = [main.path];
+  for (let i = 0; i < dropIns.length; i++) sources.push(dropIns[i].path);
   const unit: EffectiveUnit = {
     fileName,
     path: main.path,
-    sources: [main.path, ...dropIns.map(d => d.path)],
+    sources,
     sectionOrder: [],
     sections: new Map(),
     sectionOrigins: new Map(),
   };
-  for (const doc of [main, ...dropIns]) {
+  // Plain loops: this runs for every unit of a box, with and without drop-ins.
+  for (let d = -1; d < dropIns.length; d++) {
+    const doc = d < 0 ? main : dropIns[d];
     for (const item of doc.items) {
       if (item.kind === 'section') {
         if (!unit.sections.has(item.name)) {

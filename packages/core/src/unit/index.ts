@@ -14,6 +14,7 @@ export { entriesOf, sectionHeadersOf, sectionNamesOf } from './unitDocument';
 export {
   parseUnit,
   parseUnitFile,
+  parseUnitKeys,
   splitPhysicalLines,
   unitDocument,
 } from './parseUnit';

@@ -81,10 +81,10 @@ export function lookupAllEntries(
   section: string,
   key: string,
 ): EffectiveEntry[] {
-  let out: EffectiveEntry[] = [];
+  const out: EffectiveEntry[] = [];
   for (const e of unit.sections.get(section) ?? NONE) {
     if (e.key !== key) continue;
-    if (e.value.length === 0) out = [];
+    if (e.value.length === 0) out.length = 0;
     else out.push(e);
   }
   return out;
@@ -96,10 +96,14 @@ export function lookupAll(
   section: string,
   key: string,
 ): LookedUp[] {
-  return lookupAllEntries(unit, section, key).map(entry => ({
-    value: entry.value,
-    entry,
-  }));
+  // One pass, no intermediate list: this runs for many keys of every unit.
+  const out: LookedUp[] = [];
+  for (const entry of unit.sections.get(section) ?? NONE) {
+    if (entry.key !== key) continue;
+    if (entry.value.length === 0) out.length = 0;
+    else out.push({ value: entry.value, entry });
+  }
+  return out;
 }
 
 /** `LookupAllStrv()`: every value split into words (quotes removed, backslashes kept). */
@@ -109,7 +113,12 @@ export function lookupAllStrv(
   key: string,
 ): LookedUp[] {
   const out: LookedUp[] = [];
-  for (const entry of lookupAllEntries(unit, section, key)) {
+  for (const entry of unit.sections.get(section) ?? NONE) {
+    if (entry.key !== key) continue;
+    if (entry.value.length === 0) {
+      out.length = 0;
+      continue;
+    }
     for (const word of splitStrv(entry.value).words) {
       out.push({ value: word, entry });
     }

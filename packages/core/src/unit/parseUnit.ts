@@ -7,7 +7,7 @@ import type {
   UnitItem,
   UnitParseResult,
 } from './unitDocument';
-import { firstNonSpace, isGoSpace } from './whitespace';
+import { isGoSpace } from './whitespace';
 
 const BOM = '\uFEFF';
 const MAX_SHOWN = 80;
@@ -34,26 +34,18 @@ export function splitPhysicalLines(text: string): PhysicalLine[] {
   return lines;
 }
 
-/** Blank, `#…` or `;…` once trimmed (podman's `lineIsComment`). */
-function isCommentLine(trimmed: string): boolean {
-  if (trimmed.length === 0) {
-    return true;
-  }
-  const c = trimmed.charCodeAt(0);
-  return c === 35 /* # */ || c === 59 /* ; */;
-}
-
-/** `[Name]` followed only by spaces or tabs (podman's `lineIsGroup`). */
-function groupEnd(line: string): number {
-  if (line.charCodeAt(0) !== 91 /* [ */) {
+/** `groupEnd` for `src.slice(off, stop)`, as an index in `src`. */
+function groupEndIn(src: string, off: number, stop: number): number {
+  if (src.charCodeAt(off) !== 91 /* [ */) {
     return -1;
   }
-  const end = line.indexOf(']');
-  if (end < 0) {
+  let end = off + 1;
+  while (end < stop && src.charCodeAt(end) !== 93 /* ] */) end++;
+  if (end === stop) {
     return -1;
   }
-  for (let i = end + 1; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = end + 1; i < stop; i++) {
+    const c = src.charCodeAt(i);
     if (c !== 32 && c !== 9) {
       return -1;
     }
@@ -79,6 +71,25 @@ function shown(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
+/** A document whose physical lines are split from its text only when first asked for. */
+class ParsedUnitDocument implements UnitDocument {
+  readonly #text: string;
+  #lines: PhysicalLine[] | undefined;
+
+  constructor(
+    public path: string,
+    public bom: boolean,
+    public text: string,
+    public items: UnitItem[],
+  ) {
+    this.#text = text;
+  }
+
+  get lines(): PhysicalLine[] {
+    return (this.#lines ??= splitPhysicalLines(this.#text));
+  }
+}
+
 /** Builds a document whose physical lines are split from `text` only when first asked for. */
 export function unitDocument(
   path: string,
@@ -86,13 +97,7 @@ export function unitDocument(
   text: string,
   items: UnitItem[],
 ): UnitDocument {
-  let lines: PhysicalLine[] | undefined;
-  const doc = { path, bom, text, items } as UnitDocument;
-  Object.defineProperty(doc, 'lines', {
-    enumerable: false,
-    get: () => (lines ??= splitPhysicalLines(text)),
-  });
-  return doc;
+  return new ParsedUnitDocument(path, bom, text, items);
 }
 
 /**
@@ -101,6 +106,28 @@ export function unitDocument(
  * Never throws; everything podman would refuse becomes a diagnostic.
  */
 export function parseUnit(input: string, path: string): UnitParseResult {
+  return parse(input, path, undefined);
+}
+
+/**
+ * A partial parse for quick lookups: the section headers and the entries of `keys` only, read
+ * exactly as `parseUnit` reads them (continuations, comments, trimming), without comments,
+ * other entries or diagnostics. Cheap enough to run over every unit of a box just to learn
+ * a few keys (names) before parsing each unit in full; not a document to write back.
+ */
+export function parseUnitKeys(
+  input: string,
+  path: string,
+  keys: ReadonlySet<string>,
+): UnitDocument {
+  return parse(input, path, keys).document;
+}
+
+function parse(
+  input: string,
+  path: string,
+  keys: ReadonlySet<string> | undefined,
+): UnitParseResult {
   const diagnostics: Diagnostic[] = [];
   const bom = input.startsWith(BOM);
   const text = bom ? input.slice(1) : input;
@@ -122,24 +149,40 @@ export function parseUnit(input: string, path: string): UnitParseResult {
   let remaining = '';
   let spanStart = -1;
 
-  /** `from`: where the trimmed logical text starts in `text` when it is a single line. */
+  /**
+   * One logical line, `src.slice(off, stop)`: for a line that is not continued `src` is the
+   * whole text (nothing is copied but the parts kept), else the joined pieces.
+   * `lineStart` is where the physical line starts in `text` when it is a single line.
+   */
   const emitLogical = (
-    logical: string,
+    src: string,
+    off: number,
+    stop: number,
     start: number,
     end: number,
     lineStart: number,
-    from: number,
   ) => {
     const line = start + 1;
     const endLine = end + 1;
-    if (isCommentLine(logical)) {
-      items.push({ kind: 'comment', line, endLine, text: logical });
+    if (off === stop) {
+      if (!keys) items.push({ kind: 'comment', line, endLine, text: '' });
       return;
     }
-    const close = groupEnd(logical);
+    const first = src.charCodeAt(off);
+    if (first === 35 /* # */ || first === 59 /* ; */) {
+      if (keys) return;
+      items.push({
+        kind: 'comment',
+        line,
+        endLine,
+        text: src.slice(off, stop),
+      });
+      return;
+    }
+    const close = groupEndIn(src, off, stop);
     if (close >= 0) {
-      const name = logical.slice(1, close);
-      if (!groupNameIsValid(name)) {
+      const name = src.slice(off + 1, close);
+      if (!keys && !groupNameIsValid(name)) {
         diagnostics.push(
           diagnostic(
             path,
@@ -154,8 +197,11 @@ export function parseUnit(input: string, path: string): UnitParseResult {
       items.push({ kind: 'section', line, endLine, name });
       return;
     }
-    const eq = logical.indexOf('=');
-    if (eq <= 0) {
+    let eq = off;
+    while (eq < stop && src.charCodeAt(eq) !== 61 /* = */) eq++;
+    if (eq === off || eq === stop) {
+      if (keys) return;
+      const logical = src.slice(off, stop);
       diagnostics.push(
         diagnostic(
           path,
@@ -171,13 +217,17 @@ export function parseUnit(input: string, path: string): UnitParseResult {
       return;
     }
     let keyEnd = eq;
-    while (keyEnd > 0 && isGoSpace(logical.charCodeAt(keyEnd - 1))) {
+    while (keyEnd > off && isGoSpace(src.charCodeAt(keyEnd - 1))) {
       keyEnd--;
     }
-    const key = logical.slice(0, keyEnd);
-    const valueStart = firstNonSpace(logical, eq + 1);
-    const value = logical.slice(valueStart);
-    if (section === undefined) {
+    const key = src.slice(off, keyEnd);
+    if (keys && !keys.has(key)) return;
+    let valueStart = eq + 1;
+    while (valueStart < stop && isGoSpace(src.charCodeAt(valueStart))) {
+      valueStart++;
+    }
+    const value = src.slice(valueStart, stop);
+    if (section === undefined && !keys) {
       diagnostics.push(
         diagnostic(
           path,
@@ -190,21 +240,31 @@ export function parseUnit(input: string, path: string): UnitParseResult {
         ),
       );
     }
-    const entry: UnitItem = {
-      kind: 'entry',
-      line,
-      endLine,
-      section,
-      key,
-      value,
-      file: path,
-    };
-    if (start === end) {
-      // Offsets in the physical line, so an edit can replace the value and nothing else.
-      entry.valueStart = from - lineStart + valueStart;
-      entry.valueEnd = from - lineStart + logical.length;
-    }
-    items.push(entry);
+    // One literal per shape (offsets or not): objects stay compact, in file order of keys.
+    items.push(
+      start === end
+        ? {
+            kind: 'entry',
+            line,
+            endLine,
+            section,
+            key,
+            value,
+            file: path,
+            // Offsets in the physical line, so an edit can replace the value and nothing else.
+            valueStart: valueStart - lineStart,
+            valueEnd: stop - lineStart,
+          }
+        : {
+            kind: 'entry',
+            line,
+            endLine,
+            section,
+            key,
+            value,
+            file: path,
+          },
+    );
   };
 
   let i = 0;
@@ -223,34 +283,36 @@ export function parseUnit(input: string, path: string): UnitParseResult {
     while (from < lineEnd && isGoSpace(text.charCodeAt(from))) from++;
     let to = lineEnd;
     while (to > from && isGoSpace(text.charCodeAt(to - 1))) to--;
-    let content = text.slice(from, to);
+    const first = from < to ? text.charCodeAt(from) : -1;
 
-    if (isCommentLine(content)) {
+    if (first === -1 || first === 35 /* # */ || first === 59 /* ; */) {
       if (remaining === '') {
         if (spanStart >= 0) {
           // Only empty pieces were pending: they add nothing, podman carries on.
-          items.push({
-            kind: 'dropped',
-            line: spanStart + 1,
-            endLine: i,
-            text: '',
-          });
+          if (!keys)
+            items.push({
+              kind: 'dropped',
+              line: spanStart + 1,
+              endLine: i,
+              text: '',
+            });
           spanStart = -1;
         }
-        items.push({
-          kind: 'comment',
-          line: i + 1,
-          endLine: i + 1,
-          text: content,
-        });
+        if (!keys)
+          items.push({
+            kind: 'comment',
+            line: i + 1,
+            endLine: i + 1,
+            text: first === -1 ? '' : text.slice(from, to),
+          });
       }
       // else: podman skips comments inside a continuation
     } else {
       let continued = false;
-      if (content.charCodeAt(content.length - 1) === 92 /* \ */) {
-        content = content.slice(0, -1);
+      if (text.charCodeAt(to - 1) === 92 /* \ */) {
+        to--;
         if (!isLast) {
-          remaining += content;
+          remaining += text.slice(from, to);
           if (spanStart < 0) {
             spanStart = i;
           }
@@ -259,17 +321,21 @@ export function parseUnit(input: string, path: string): UnitParseResult {
       }
       if (!continued) {
         const start = spanStart >= 0 ? spanStart : i;
-        const logical = remaining !== '' ? remaining + content : content;
-        remaining = '';
         spanStart = -1;
-        emitLogical(logical, start, i, lineStart, from);
+        if (remaining !== '') {
+          const logical = remaining + text.slice(from, to);
+          remaining = '';
+          emitLogical(logical, 0, logical.length, start, i, 0);
+        } else {
+          emitLogical(text, from, to, start, i, lineStart);
+        }
       }
     }
     i++;
     lineStart = next;
   }
 
-  if (spanStart >= 0) {
+  if (spanStart >= 0 && !keys) {
     items.push({
       kind: 'dropped',
       line: spanStart + 1,

@@ -46,136 +46,208 @@ const BACKSLASH = 92;
 const SINGLE = 39;
 const DOUBLE = 34;
 
-interface Extracted {
-  word: string | undefined;
-  next: number;
-  error?: SplitError;
+function isSeparator(seps: string, c: number): boolean {
+  if (c === NUL) return false;
+  for (let i = 0; i < seps.length; i++) {
+    if (seps.charCodeAt(i) === c) return true;
+  }
+  return false;
 }
 
+/*
+ * `extractFirstWord` reports through these instead of returning an object per word: word
+ * splitting runs for many values of every unit, and it must not allocate more than the words.
+ */
+let extractedWord: string | undefined;
+let extractedNext = 0;
+let extractedError: SplitError | undefined;
+
+/**
+ * One step of systemd's `extract_first_word()`. The word is built from slices of `input`
+ * (`run` is the pending stretch copied verbatim) rather than character by character.
+ */
 function extractFirstWord(
   input: string,
   start: number,
   o: SplitOptions,
   seps: string,
-): Extracted {
+): void {
   const end = input.length;
-  // Like the C original, a NUL byte ends the string.
-  const at = (i: number): number => (i < end ? input.charCodeAt(i) : NUL);
-  const isSep = (c: number) =>
-    c !== NUL && seps.includes(String.fromCharCode(c));
   let p = start;
   let word = '';
+  let runStart = -1;
+  let runEnd = -1;
   let quote = 0;
   let backslash = false;
+  extractedError = undefined;
 
-  const finish = (next: number): Extracted =>
-    word.length === 0 ? { word: undefined, next: end } : { word, next };
-
+  // Like the C original, a NUL byte ends the string.
+  let c = p < end ? input.charCodeAt(p) : NUL;
   if (p >= end) {
-    return { word: undefined, next: end };
+    extractedWord = undefined;
+    extractedNext = end;
+    return;
   }
-  let c = at(p);
-  for (; ; c = at(++p)) {
+  for (; ; c = ++p < end ? input.charCodeAt(p) : NUL) {
     if (c === NUL) {
-      return finish(end);
+      extractedWord = undefined;
+      extractedNext = end;
+      return;
     }
-    if (!isSep(c)) {
-      break;
-    }
+    if (!isSeparator(seps, c)) break;
     if (o.dontCoalesceSeparators) {
-      return { word, next: o.retainSeparators ? p : p + 1 };
+      extractedWord = '';
+      extractedNext = o.retainSeparators ? p : p + 1;
+      return;
     }
   }
 
-  for (; ; c = at(++p)) {
+  // `finish(next)` of the original: the word so far, or nothing when it is empty.
+  let next = end;
+  let result = 0; // 0: finish(next), 1: return the word as is (even empty), 2: error
+  // Set by the inner loops to leave the outer one too.
+  let done = false;
+  for (; ; c = ++p < end ? input.charCodeAt(p) : NUL) {
     if (backslash) {
       if (c === NUL) {
         if (o.unescapeRelax && (quote === 0 || o.relax)) {
+          if (runStart >= 0) {
+            word += input.slice(runStart, runEnd);
+            runStart = -1;
+          }
           word += '\\';
-          return finish(end);
+          break;
         }
-        if (o.relax) {
-          return finish(end);
-        }
-        return { word: undefined, next: end, error: 'unbalanced escape' };
+        if (o.relax) break;
+        extractedError = 'unbalanced escape';
+        result = 2;
+        break;
       }
       if (o.cUnescape || o.unescapeSeparators) {
         const decoded = o.cUnescape ? decodeEscape(input, p) : undefined;
         if (decoded) {
+          if (runStart >= 0) {
+            word += input.slice(runStart, runEnd);
+            runStart = -1;
+          }
           p += decoded.length - 1;
           word += decoded.value;
-        } else if (o.unescapeSeparators && (isSep(c) || c === BACKSLASH)) {
-          word += input[p];
+        } else if (
+          o.unescapeSeparators &&
+          (isSeparator(seps, c) || c === BACKSLASH)
+        ) {
+          if (runStart >= 0 && runEnd === p) runEnd++;
+          else {
+            if (runStart >= 0) word += input.slice(runStart, runEnd);
+            runStart = p;
+            runEnd = p + 1;
+          }
         } else if (o.unescapeRelax) {
+          if (runStart >= 0) {
+            word += input.slice(runStart, runEnd);
+            runStart = -1;
+          }
           word += `\\${input[p]}`;
         } else {
-          return {
-            word: undefined,
-            next: end,
-            error: 'unsupported escape char',
-          };
+          extractedError = 'unsupported escape char';
+          result = 2;
+          break;
         }
-      } else {
-        word += input[p];
+      } else if (runStart >= 0 && runEnd === p) runEnd++;
+      else {
+        if (runStart >= 0) word += input.slice(runStart, runEnd);
+        runStart = p;
+        runEnd = p + 1;
       }
       backslash = false;
     } else if (quote !== 0) {
-      for (; ; c = at(++p)) {
+      for (; ; c = ++p < end ? input.charCodeAt(p) : NUL) {
         if (c === NUL) {
-          if (o.relax) {
-            return finish(end);
+          if (!o.relax) {
+            extractedError = 'unbalanced quotes';
+            result = 2;
           }
-          return { word: undefined, next: end, error: 'unbalanced quotes' };
+          done = true;
+          break;
         }
         if (c === quote) {
           quote = 0;
-          if (o.unquote) {
-            break;
-          }
+          if (o.unquote) break;
         } else if (c === BACKSLASH && !o.retainEscape) {
           backslash = true;
           break;
         }
-        word += input[p];
-        if (quote === 0) {
-          break;
+        if (runStart >= 0 && runEnd === p) runEnd++;
+        else {
+          if (runStart >= 0) word += input.slice(runStart, runEnd);
+          runStart = p;
+          runEnd = p + 1;
         }
+        if (quote === 0) break;
       }
+      if (done) break;
     } else {
-      for (; ; c = at(++p)) {
+      for (; ; c = ++p < end ? input.charCodeAt(p) : NUL) {
         if (c === NUL) {
-          return finish(end);
+          done = true;
+          break;
         }
         if ((c === SINGLE || c === DOUBLE) && (o.keepQuote || o.unquote)) {
           quote = c;
-          if (o.unquote) {
-            break;
-          }
+          if (o.unquote) break;
         } else if (c === BACKSLASH && !o.retainEscape) {
           backslash = true;
           break;
-        } else if (isSep(c)) {
+        } else if (isSeparator(seps, c)) {
           if (o.dontCoalesceSeparators) {
-            return { word, next: o.retainSeparators ? p : p + 1 };
-          }
-          if (!o.retainSeparators) {
-            for (; ; c = at(++p)) {
-              if (c === NUL) {
-                return finish(end);
-              }
-              if (!isSep(c)) {
-                break;
+            next = o.retainSeparators ? p : p + 1;
+            result = 1;
+          } else {
+            if (!o.retainSeparators) {
+              for (; ; c = ++p < end ? input.charCodeAt(p) : NUL) {
+                if (c === NUL || !isSeparator(seps, c)) break;
               }
             }
+            // Only separators up to the end: the word ends the input (`next` stays there).
+            if (c !== NUL) next = p;
           }
-          return finish(p);
-        }
-        word += input[p];
-        if (quote !== 0) {
+          done = true;
           break;
         }
+        if (runStart >= 0 && runEnd === p) runEnd++;
+        else {
+          if (runStart >= 0) word += input.slice(runStart, runEnd);
+          runStart = p;
+          runEnd = p + 1;
+        }
+        if (quote !== 0) break;
       }
+      if (done) break;
     }
+  }
+  if (result === 2) {
+    extractedWord = undefined;
+    extractedNext = end;
+    return;
+  }
+  if (runStart >= 0) {
+    // A word that is one stretch of the input is a plain slice, not a concatenation.
+    word =
+      word === ''
+        ? input.slice(runStart, runEnd)
+        : word + input.slice(runStart, runEnd);
+  }
+  if (result === 1) {
+    extractedWord = word;
+    extractedNext = next;
+    return;
+  }
+  if (word.length === 0) {
+    extractedWord = undefined;
+    extractedNext = end;
+  } else {
+    extractedWord = word;
+    extractedNext = next;
   }
 }
 
@@ -191,24 +263,27 @@ export function splitWords(
   const words: string[] = [];
   let pos = 0;
   for (;;) {
-    const r = extractFirstWord(input, pos, options, seps);
-    if (r.error) {
-      return { words: [], error: r.error };
+    extractFirstWord(input, pos, options, seps);
+    if (extractedError) {
+      return { words: [], error: extractedError };
     }
-    if (r.word === undefined) {
+    if (extractedWord === undefined) {
       return { words };
     }
-    words.push(r.word);
-    if (r.next <= pos) {
+    words.push(extractedWord);
+    if (extractedNext <= pos) {
       return { words }; // no progress (only possible with retainSeparators)
     }
-    pos = r.next;
+    pos = extractedNext;
   }
 }
 
+const EXEC_ARGS: SplitOptions = { relax: true, unquote: true, cUnescape: true };
+const STRV: SplitOptions = { retainEscape: true, unquote: true };
+
 /** Exec-style splitting (`Exec=`, `PodmanArgs=`, `Environment=`…): quotes removed, C escapes decoded. */
 export function splitExecArgs(input: string): SplitResult {
-  return splitWords(input, { relax: true, unquote: true, cUnescape: true });
+  return splitWords(input, EXEC_ARGS);
 }
 
 /**
@@ -216,5 +291,5 @@ export function splitExecArgs(input: string): SplitResult {
  * quotes removed, backslashes kept. An unbalanced quote drops the value.
  */
 export function splitStrv(input: string): SplitResult {
-  return splitWords(input, { retainEscape: true, unquote: true });
+  return splitWords(input, STRV);
 }

@@ -60,3 +60,48 @@ export function parseKeyValueWords(raw: string): KeyValueResult {
   }
   return { pairs, error: split.error, strayWords };
 }
+
+/** What can be wrong with an `Environment=`-style value (see `parseKeyValueWords`). */
+export interface KeyValueProblems {
+  error?: SplitError;
+  strayWords: string[];
+}
+
+function isWhitespaceSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * The `error` and `strayWords` of `parseKeyValueWords(raw)`, or `undefined` when there are
+ * none. A value without quotes, backslashes or NUL splits on blanks alone, so it is scanned
+ * in place instead of being split into words.
+ */
+export function keyValueProblems(raw: string): KeyValueProblems | undefined {
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 92 || c === 0) {
+      const parsed = parseKeyValueWords(raw);
+      return parsed.error || parsed.strayWords.length > 0
+        ? { error: parsed.error, strayWords: parsed.strayWords }
+        : undefined;
+    }
+  }
+  let strayWords: string[] | undefined;
+  let sawAssignment = false;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWhitespaceSeparator(raw.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let assignment = false;
+    for (; i < n; i++) {
+      const c = raw.charCodeAt(i);
+      if (isWhitespaceSeparator(c)) break;
+      if (c === 61 /* = */) assignment = true;
+    }
+    if (assignment) sawAssignment = true;
+    else if (sawAssignment) (strayWords ??= []).push(raw.slice(start, i));
+  }
+  return strayWords ? { strayWords } : undefined;
+}

@@ -12,6 +12,7 @@ export {
 } from './specialNames';
 export {
   chezmoiSourceEntry,
+  chezmoiSourceReader,
   parseChezmoiRoot,
   type ChezmoiEntryKind,
   type ChezmoiSourceEntry,

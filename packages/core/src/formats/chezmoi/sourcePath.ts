@@ -129,3 +129,121 @@ export function chezmoiSourceEntry(
     inExactDir,
   });
 }
+
+/** What the folders of a path decide, shared by every file in them. */
+type FolderReading =
+  | { stop: ChezmoiSourceEntry['kind']; special: ChezmoiSpecialKind | null }
+  | {
+      stop?: undefined;
+      /** Target folder (`''` at the top). */
+      target: string;
+      literal: boolean;
+      inScripts: boolean;
+      inExactDir: boolean;
+    };
+
+/** True when `normalizeRelative` leaves the path as it is (no empty, `.` or `..` segment). */
+function isNormalRelative(path: string): boolean {
+  return path !== '' && !/(?:^|\/)(?:\.\.?)?(?:\/|$)/.test(path);
+}
+
+/**
+ * `chezmoiSourceEntry` for many paths of one source tree: the same answers, with each folder's
+ * names decoded once rather than once per file under it.
+ */
+export function chezmoiSourceReader(
+  sourceRoot = '',
+): (sourcePath: string) => ChezmoiSourceEntry {
+  const root = normalizeRelative(sourceRoot);
+  const folders = new Map<string, FolderReading>();
+
+  const readFolder = (dirPath: string): FolderReading => {
+    let reading = folders.get(dirPath);
+    if (reading) return reading;
+    const targetDirs: string[] = [];
+    let literal = false;
+    let inScripts = false;
+    let inExactDir = false;
+    for (const dir of dirPath === '' ? [] : dirPath.split('/')) {
+      if (literal) {
+        targetDirs.push(dir);
+        continue;
+      }
+      if (dir.startsWith('.')) {
+        const special = specialDirKind(dir);
+        if (special === 'scripts') {
+          inScripts = true;
+          continue;
+        }
+        reading =
+          special !== null
+            ? { stop: 'special', special }
+            : { stop: 'ignored', special: null };
+        break;
+      }
+      const attributes = parseDirName(dir);
+      if (attributes.external) literal = true;
+      if (attributes.exact) inExactDir = true;
+      targetDirs.push(attributes.targetName);
+    }
+    reading ??= {
+      target: targetDirs.join('/'),
+      literal,
+      inScripts,
+      inExactDir,
+    };
+    folders.set(dirPath, reading);
+    return reading;
+  };
+
+  return (sourcePath: string): ChezmoiSourceEntry => {
+    if (
+      !isNormalRelative(sourcePath) ||
+      sourcePath === '.chezmoiroot' ||
+      (root !== '' && !sourcePath.startsWith(`${root}/`))
+    )
+      return chezmoiSourceEntry(sourcePath, sourceRoot);
+    const inRoot = root === '' ? sourcePath : sourcePath.slice(root.length + 1);
+    const slash = inRoot.lastIndexOf('/');
+    const fileName = inRoot.slice(slash + 1);
+    const folder = readFolder(slash < 0 ? '' : inRoot.slice(0, slash));
+    const entry = (
+      kind: ChezmoiEntryKind,
+      special: ChezmoiSpecialKind | null,
+      attributes: ChezmoiFileAttributes | null,
+    ): ChezmoiSourceEntry => ({
+      sourcePath,
+      kind,
+      targetPath: null,
+      template: false,
+      attributes,
+      special,
+      inExactDir: false,
+    });
+    if (folder.stop !== undefined)
+      return entry(folder.stop, folder.special, null);
+    if (!folder.literal && fileName.startsWith('.')) {
+      const special = specialFileKind(fileName);
+      return special === null
+        ? entry('ignored', null, null)
+        : entry('special', special, null);
+    }
+    const attributes = folder.literal
+      ? { ...parseFileName(''), targetName: fileName }
+      : parseFileName(fileName);
+    if (folder.inScripts && attributes.type !== 'script')
+      return entry('ignored', null, attributes);
+    return {
+      sourcePath,
+      kind: attributes.type,
+      targetPath:
+        folder.target === ''
+          ? attributes.targetName
+          : [folder.target, attributes.targetName].join('/'),
+      template: attributes.template,
+      attributes,
+      special: null,
+      inExactDir: folder.inExactDir,
+    };
+  };
+}

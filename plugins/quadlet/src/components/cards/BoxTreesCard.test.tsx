@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { fixtures } from '../../__testUtils__/fixtures';
 import { renderCard } from '../../__testUtils__/renderCard';
 import { BoxTreesCard } from './BoxTreesCard';
@@ -6,13 +6,19 @@ import { BoxTreesCard } from './BoxTreesCard';
 describe('BoxTreesCard', () => {
   it('shows each tree with its role, size and repository link', async () => {
     renderCard(<BoxTreesCard />, fixtures.sodimo);
-    expect(await screen.findByText('dotfiles')).toBeInTheDocument();
-    expect(screen.getByText('OS image')).toBeInTheDocument();
-    expect(screen.getByText('73 files')).toBeInTheDocument();
+    const harness = within(
+      await screen.findByRole('listitem', { name: 'harness' }),
+    );
+    expect(harness.getByText(/OS image · 15 files/)).toBeInTheDocument();
     expect(
-      screen.getByRole('link', {
+      harness.getByRole('link', {
         name: 'https://github.com/sodimo/harness/blob/main/',
       }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listitem', { name: 'dotfiles' })).getByText(
+        /dotfiles \(apps\) · 73 files/,
+      ),
     ).toBeInTheDocument();
   });
 

@@ -88,7 +88,7 @@ export function LlmAliasCard() {
             columns={[
               {
                 id: 'model',
-                label: 'litellm_params.model',
+                label: 'Model',
                 rowHeader: true,
                 render: d => <Mono>{d.model}</Mono>,
               },
@@ -105,7 +105,7 @@ export function LlmAliasCard() {
               },
               {
                 id: 'env',
-                label: 'Reads variables',
+                label: 'Env',
                 render: d =>
                   list(d.envNames).length ? (
                     <Mono>{list(d.envNames).join(', ')}</Mono>

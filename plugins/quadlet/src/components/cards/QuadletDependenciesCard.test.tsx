@@ -2,7 +2,10 @@ import { screen } from '@testing-library/react';
 import type { Entity } from '@backstage/catalog-model';
 import { fixtures } from '../../__testUtils__/fixtures';
 import { renderCard } from '../../__testUtils__/renderCard';
-import { QuadletDependenciesCard } from './QuadletDependenciesCard';
+import {
+  QuadletDependenciesCard,
+  sortByPlace,
+} from './QuadletDependenciesCard';
 
 describe('QuadletDependenciesCard', () => {
   it('links the units of the box that are entities and shows each line', async () => {
@@ -63,5 +66,23 @@ describe('QuadletDependenciesCard', () => {
     renderCard(<QuadletDependenciesCard />, fixtures.etlTimer);
     expect(await screen.findByText('timers.target')).toBeInTheDocument();
     expect(screen.getByText('provided by systemd/podman')).toBeInTheDocument();
+  });
+});
+
+describe('sortByPlace', () => {
+  it('orders references as the file does', () => {
+    const at = (target: string, line: number) => ({
+      kind: 'requires',
+      key: 'Requires',
+      target,
+      service: target,
+      resolved: true,
+      wellKnown: false,
+      relation: false,
+      source: { tree: 't', path: 'x.container', line },
+    });
+    expect(
+      sortByPlace([at('c', 9), at('a', 2), at('b', 9)]).map(d => d.target),
+    ).toEqual(['a', 'c', 'b']);
   });
 });

@@ -20,7 +20,8 @@ import { SourceRef } from '../common/SourceRef';
 export function QuadletDependenciesCard() {
   const { entity } = useEntity();
   const spec = quadletSpec<UnitQuadletSpec | SystemdUnitQuadletSpec>(entity);
-  const dependencies = list(spec.dependencies);
+  // In the order of the file, so the table reads like the unit.
+  const dependencies = sortByPlace(list(spec.dependencies));
   const unresolved = dependencies.filter(
     dependency => dependencyState(dependency) === 'unresolved',
   ).length;
@@ -103,4 +104,21 @@ function DependencyState(props: { dependency: UnitDependencyFact }) {
       unresolved
     </Chip>
   );
+}
+
+/** By file, then line; stable, so keys of one line keep their order. */
+export function sortByPlace(
+  dependencies: UnitDependencyFact[],
+): UnitDependencyFact[] {
+  return dependencies
+    .map((dependency, index) => ({ dependency, index }))
+    .sort((a, b) => {
+      const pa = a.dependency.source;
+      const pb = b.dependency.source;
+      const byFile = `${pa?.tree}:${pa?.path}`.localeCompare(
+        `${pb?.tree}:${pb?.path}`,
+      );
+      return byFile || (pa?.line ?? 0) - (pb?.line ?? 0) || a.index - b.index;
+    })
+    .map(item => item.dependency);
 }

@@ -116,7 +116,7 @@ function EnvFileTable(props: { envFiles: QuadletEnvFile[] }) {
         {
           id: 'variables',
           label: 'Variables',
-          render: file => <VariableNames names={list(file.variables)} />,
+          render: file => <VariableNames file={file} />,
         },
         {
           id: 'line',
@@ -153,9 +153,14 @@ function EnvFileStatus(props: { file: QuadletEnvFile }) {
   );
 }
 
-function VariableNames(props: { names: string[] }) {
-  if (props.names.length === 0) return <span>none known</span>;
-  return <Mono>{props.names.join(', ')}</Mono>;
+function VariableNames(props: { file: QuadletEnvFile }) {
+  const names = list(props.file.variables);
+  if (names.length > 0) return <Mono>{names.join(', ')}</Mono>;
+  if (props.file.status === 'missing')
+    return <span>unknown: no such file</span>;
+  if (props.file.status === 'external')
+    return <span>unknown: outside the box</span>;
+  return <span>none</span>;
 }
 
 function NameTable(props: { names: UnitQuadletSpec['environment'] }) {

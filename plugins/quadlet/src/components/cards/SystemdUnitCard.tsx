@@ -55,19 +55,14 @@ export function SystemdUnitCard() {
                   ),
                 },
                 {
-                  id: 'via',
-                  label: 'Through',
-                  render: image =>
-                    image.via === 'script' && image.script ? (
-                      <SourceRef place={image.script} short />
-                    ) : (
-                      'ExecStart='
-                    ),
-                },
-                {
-                  id: 'line',
-                  label: 'Line',
-                  render: image => <SourceRef place={image.source} short />,
+                  id: 'where',
+                  label: 'Found in',
+                  render: image => (
+                    <>
+                      {image.via === 'script' ? 'script ' : 'ExecStart= '}
+                      <SourceRef place={image.script ?? image.source} short />
+                    </>
+                  ),
                 },
               ]}
             />

@@ -1,0 +1,2 @@
+export { HandoffContent } from './HandoffContent';
+export { ReferenceContent } from './ReferenceContent';
