@@ -95,16 +95,31 @@ async function startBackend(extraEnv = {}) {
 
 // The catalog ingests its locations shortly after start; scenarios expect them in.
 async function waitForCatalog() {
-  const url = `${baseUrl}/api/catalog/entities/by-name/component/default/quadlet-portal`;
-  const deadline = Date.now() + 120_000;
+  // The portal's own file location and the example box's provider both have to be in.
+  const wanted = [
+    'component/default/quadlet-portal',
+    'component/sodimo/piler',
+    'decision/sodimo/d-097',
+  ];
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    const res = await fetch(url, {
-      headers: { Authorization: `Bearer ${apiToken}` },
-    });
-    if (res.ok) return;
+    const found = await Promise.all(
+      wanted.map(async ref => {
+        const res = await fetch(
+          `${baseUrl}/api/catalog/entities/by-name/${ref}`,
+          {
+            headers: { Authorization: `Bearer ${apiToken}` },
+          },
+        );
+        return res.ok;
+      }),
+    );
+    if (found.every(Boolean)) return;
     await new Promise(r => setTimeout(r, 1000));
   }
-  throw new Error('the catalog did not ingest catalog-info.yaml within 120 s');
+  throw new Error(
+    `the catalog did not ingest ${wanted.join(', ')} within 180 s`,
+  );
 }
 
 async function main() {
