@@ -18,7 +18,7 @@ qp_build_app_if_stale() {
       -newer "$stamp" -type f -print -quit 2>/dev/null)" ] && [ -z "${QP_REBUILD:-}" ]; then
     return 0
   fi
-  echo "quadlet-portal: building the frontend (about 2 minutes)..." >&2
+  echo "quadlet-portal: building the frontend (under a minute)..." >&2
   yarn workspace app build >.cache/app-build.log 2>&1 || {
     tail -n 60 .cache/app-build.log >&2
     echo "quadlet-portal: frontend build failed (full log: .cache/app-build.log)" >&2
