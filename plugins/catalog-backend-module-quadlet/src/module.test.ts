@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Entity } from '@backstage/catalog-model';
 import {
   inventoryToEntities,
@@ -14,7 +16,8 @@ import {
 
 jest.setTimeout(120_000);
 
-const examples = path.resolve(__dirname, '../../../examples/sodimo');
+const repoRoot = path.resolve(__dirname, '../../..');
+const examples = path.join(repoRoot, 'examples/sodimo');
 const dotfiles = path.join(examples, 'dotfiles');
 const harness = path.join(examples, 'harness');
 const brokenDotfiles = path.resolve(
@@ -50,11 +53,23 @@ describe('catalog module: local example boxes', () => {
             schedule,
           },
           { name: 'broken', owner, dotfiles: brokenDotfiles, schedule },
+          // The example as `quadlet-portal entities examples/sodimo` reads it: roles detected.
+          {
+            name: 'example',
+            title: 'Sodimo',
+            owner,
+            trees: [
+              { name: 'dotfiles', source: dotfiles },
+              { name: 'harness', source: harness },
+            ],
+            schedule,
+          },
         ],
       },
     });
     await backend.scheduler.triggerTask('quadlet-portal:sodimo:refresh');
     await backend.scheduler.triggerTask('quadlet-portal:broken:refresh');
+    await backend.scheduler.triggerTask('quadlet-portal:example:refresh');
 
     // What the same code path emits (the CLI's `entities`): the catalog must accept every one.
     const inventory = await readBoxFromDirectories({ dotfiles, os: harness });
@@ -211,6 +226,52 @@ describe('catalog module: local example boxes', () => {
     expect(
       system?.metadata.annotations?.['quadlet-portal.io/diagnostics'],
     ).toMatch(/error/);
+  });
+
+  it('holds exactly what `quadlet-portal entities` prints for the same box, entity by entity', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        path.join(repoRoot, 'packages/cli/bin/quadlet-portal'),
+        'entities',
+        examples,
+        ...['--box', 'example', '--title', 'Sodimo', '--owner', owner],
+        ...['--format', 'json'],
+      ],
+      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const printed = JSON.parse(stdout) as Entity[];
+    const stored = await waitFor(
+      'every entity of the example box',
+      () => backend.entitiesOf('example'),
+      items => items.length === printed.length,
+    );
+    // What the catalog adds on its own: identity, version, stitched relations, processing status.
+    const withoutCatalogFields = ({
+      relations,
+      status,
+      ...entity
+    }: Entity & { status?: unknown }) => {
+      const { uid, etag, ...metadata } = entity.metadata;
+      return { ...entity, metadata };
+    };
+    const storedByRef = new Map(stored.map(e => [refOf(e), e]));
+    expect(printed.length).toBeGreaterThan(60);
+    for (const entity of printed) {
+      const ref = refOf(entity);
+      const fromCatalog = storedByRef.get(ref);
+      expect([ref, fromCatalog && withoutCatalogFields(fromCatalog)]).toEqual([
+        ref,
+        entity,
+      ]);
+    }
+    // Both name the file each entity was read from.
+    expect(
+      find(printed, 'component:example/piler')?.metadata.annotations,
+    ).toMatchObject({
+      'backstage.io/managed-by-location': `file:${dotfiles}/home/dot_config/containers/systemd/piler.container`,
+      'backstage.io/managed-by-origin-location': `file:${dotfiles}`,
+    });
   });
 
   it('does not mix boxes: each provider owns only its namespace', () => {

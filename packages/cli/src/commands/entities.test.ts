@@ -50,6 +50,19 @@ describe('quadlet-portal entities', () => {
     expect(stdout.match(/^ {2}owner: group:ops\/admins$/gm)).toHaveLength(71);
   });
 
+  it('gives the System the title and description a box config would, and every entity its managed-by location', async () => {
+    const { code, stdout } = await run(['sodimo', '--format', 'json', '--no-commits', '--title', 'Sodimo', '--description', 'The archive box']);
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as EntityLike[];
+    expect(printed[0].metadata).toMatchObject({ name: 'sodimo', title: 'Sodimo', description: 'The archive box' });
+    // Absolute folders, as the catalog provider's config gives them: `file:` the file on disk.
+    expect(printed.find(e => e.metadata.name === 'piler')?.metadata.annotations).toMatchObject({
+      'backstage.io/managed-by-location': `file:${EXAMPLES}/sodimo/dotfiles/home/dot_config/containers/systemd/piler.container`,
+      'backstage.io/managed-by-origin-location': `file:${EXAMPLES}/sodimo/dotfiles`,
+    });
+    expect(printed[0].metadata.annotations['backstage.io/managed-by-location']).toBe(`file:${EXAMPLES}/sodimo/dotfiles`);
+  });
+
   it('exits 1 on error diagnostics and still prints the entities, with the problem on the System', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'qp-entities-'));
     try {

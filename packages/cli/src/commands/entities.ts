@@ -8,6 +8,7 @@ import { missingDirectories } from './directories';
 export const DEFAULT_OWNER = 'group:default/box-admins';
 
 const HELP = `Usage: quadlet-portal entities <dir>... [--format yaml|json] [--box NAME] [--owner REF]
+         [--title TEXT] [--description TEXT]
 
 Reads the box in the given folders (like "scan") and prints the Backstage
 catalog entities the portal's catalog provider emits for it: the same mapping,
@@ -19,6 +20,9 @@ Options:
   --box NAME      box name: System name and namespace (default: the name of
                   the first folder)
   --owner REF     owner of every entity (default: ${DEFAULT_OWNER})
+  --title TEXT    title of the System (as quadletPortal.boxes[].title)
+  --description TEXT
+                  description of the System (as quadletPortal.boxes[].description)
   --no-commits    do not read commit messages with git
   -h, --help      show this help
 
@@ -40,6 +44,8 @@ export const entitiesCommand: Command = {
           format: { type: 'string', default: 'yaml' },
           box: { type: 'string' },
           owner: { type: 'string', default: DEFAULT_OWNER },
+          title: { type: 'string' },
+          description: { type: 'string' },
           'no-commits': { type: 'boolean', default: false },
           help: { type: 'boolean', short: 'h', default: false },
         },
@@ -68,14 +74,17 @@ export const entitiesCommand: Command = {
     const box = parsed.values.box ?? path.basename(path.resolve(io.cwd, dirs[0]));
     if (box.trim() === '') return usageError(io, 'entities', 'give a box name with --box');
 
+    // Absolute folders, as the catalog provider's config gives them: the mapping then places every
+    // entity (`dir:` source locations, `file:` managed-by locations) exactly as the provider does.
     const absolute = dirs.map(dir => path.resolve(io.cwd, dir));
     const inventory = await readBoxFromDirectories(absolute, { commits: !parsed.values['no-commits'] });
-    // Local trees: absolute folders, as the catalog provider would give them (`dir:` locations).
     const descriptor: BoxDescriptor = {
       name: box,
       owner,
       trees: inventory.trees.filter(t => t.location !== undefined).map(t => ({ name: t.name, location: path.resolve(io.cwd, t.location!) })),
     };
+    if (parsed.values.title) descriptor.title = parsed.values.title;
+    if (parsed.values.description) descriptor.description = parsed.values.description;
     io.stdout(serializeEntities(inventoryToEntities(inventory, descriptor), format));
     return inventory.diagnostics.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   },

@@ -76,4 +76,20 @@ describe('llama-swap-flag-missing', () => {
       results.filter(r => r.entityName === 'bare' && r.status === 'fail'),
     ).toHaveLength(GROUP.length - 1);
   });
+
+  it('points at the `cmd:` line when the inventory knows it', () => {
+    const results = llamaSwapFlagMissing.run(
+      contextOf(
+        emptyInventory({
+          models: [
+            model('bare', 100, { cmdFlags: ['--model'], cmdLine: 102 }),
+          ],
+        }),
+        policyWith(p => (p.llamaSwap.mandatoryFlags = ['--jinja'])),
+      ),
+    );
+    expect(results).toEqual([
+      expect.objectContaining({ status: 'fail', line: 102 }),
+    ]);
+  });
 });

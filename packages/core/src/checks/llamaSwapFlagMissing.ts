@@ -46,6 +46,11 @@ export const llamaSwapFlagMissing: CheckDefinition = {
     const report = new Reporter(llamaSwapFlagMissing, context);
     for (const model of context.inventory.models) {
       const subject = subjects.model(model);
+      // At the `cmd:` line, where the flag goes (the model's line when there is no `cmd:`).
+      const place =
+        model.cmdLine !== undefined
+          ? { ...model.source, line: model.cmdLine }
+          : model.source;
       const present = new Set(model.cmdFlags);
       const missing = mandatory.filter(
         flag => !spellingsOf(flag).some(f => present.has(f)),
@@ -53,7 +58,7 @@ export const llamaSwapFlagMissing: CheckDefinition = {
       for (const flag of missing) {
         report.fail(
           subject,
-          model.source,
+          place,
           `model ${model.id}: \`cmd:\` lacks mandatory flag \`${flag}\``,
           flag,
         );
@@ -61,7 +66,7 @@ export const llamaSwapFlagMissing: CheckDefinition = {
       if (missing.length === 0) {
         report.pass(
           subject,
-          model.source,
+          place,
           `model ${model.id} carries all ${mandatory.length} mandatory flags`,
         );
       }

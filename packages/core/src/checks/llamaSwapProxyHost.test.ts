@@ -54,4 +54,22 @@ describe('llama-swap-proxy-host', () => {
       'waived qwen3-30b',
     ]);
   });
+
+  it('points at the `proxy:` line when the inventory knows it', () => {
+    const results = llamaSwapProxyHost.run(
+      contextOf(
+        emptyInventory({
+          models: [
+            model('qwen3-30b', 50, {
+              proxy: 'http://llama-swap:10002',
+              proxyLine: 53,
+            }),
+          ],
+        }),
+      ),
+    );
+    expect(results).toEqual([
+      expect.objectContaining({ status: 'fail', line: 53 }),
+    ]);
+  });
 });

@@ -38,23 +38,28 @@ export const llamaSwapProxyHost: CheckDefinition = {
         );
         continue;
       }
+      // At the `proxy:` line itself, where the fix goes.
+      const place =
+        model.proxyLine !== undefined
+          ? { ...model.source, line: model.proxyLine }
+          : model.source;
       const host = hostOf(model.proxy);
       if (host === undefined) {
         report.unknown(
           subject,
-          model.source,
+          place,
           `model ${model.id}: cannot read the host of \`proxy: ${model.proxy}\``,
         );
       } else if (host === wanted) {
         report.pass(
           subject,
-          model.source,
+          place,
           `model ${model.id}: proxy targets ${host}`,
         );
       } else {
         report.fail(
           subject,
-          model.source,
+          place,
           `model ${model.id}: \`proxy: ${model.proxy}\` targets ${host}, not ${context.policy.llamaSwap.proxyHost}`,
         );
       }

@@ -1,4 +1,4 @@
-import { isSecretLikeName } from '../formats/env-template/secretLike';
+import { looksLikeSecretName } from '../formats/common';
 import type { EnvFile, EnvFileRef, NamedValueRef, UnitSecretRef } from '../inventory/types';
 import { compareText } from '../entities/compareText';
 import { code, listText } from './markdown';
@@ -28,14 +28,14 @@ export function secretsLine(
     });
   if (podman.length > 0) parts.push(`podman ${podman.length === 1 ? 'secret' : 'secrets'} ${listText(podman)}`);
 
-  const fromUnit = unique(environment.map(v => v.name).filter(isSecretLikeName));
+  const fromUnit = unique(environment.map(v => v.name).filter(looksLikeSecretName));
   if (fromUnit.length > 0) parts.push(`in the unit: ${listText(fromUnit.map(code))}`);
   const seen = new Set<string>();
   for (const ref of envFileRefs) {
     const file = envFiles.get(ref.envFile);
     if (!file || seen.has(file.key)) continue;
     seen.add(file.key);
-    const names = unique(file.variables.map(v => v.name).filter(isSecretLikeName));
+    const names = unique(file.variables.map(v => v.name).filter(looksLikeSecretName));
     if (names.length > 0) parts.push(`in ${code(envFileName(file.key))}: ${listText(names.map(code))}`);
   }
   if (parts.length === 0) return 'none found (no `Secret=` line, no variable named like a secret)';

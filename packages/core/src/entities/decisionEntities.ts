@@ -7,16 +7,13 @@ import type { DecisionQuadletSpec } from './quadletSpec';
 /** Turns the subjects of a citation (a unit, a model, an env file…) into the entities they became. */
 export type SubjectRefs = (subject: InventoryDecisionCitation['subjects'][number]) => readonly string[];
 
-/** Fields a newer inventory may carry; read when present. */
-type DecisionWithText = InventoryDecision & { text?: string };
-
 /**
  * Every decision record of the box as a `Decision` entity, defined or only cited, with
  * `spec.citedBy` listing each entity that cites it (the catalog processor draws
  * `citedBy`/`cites` from it). Built after every other entity: they report who cites what.
  */
 export function decisionEntities(ctx: MappingContext, decisions: readonly InventoryDecision[], subjectRefs: SubjectRefs): DecisionEntity[] {
-  const byId = new Map(decisions.map(d => [d.id, d as DecisionWithText]));
+  const byId = new Map(decisions.map(d => [d.id, d]));
   const out: DecisionEntity[] = [];
   for (const [id, planned] of ctx.plan.decisions) {
     const decision = byId.get(id);

@@ -19,6 +19,13 @@ export {
 export { DEPENDS_ON_KINDS } from './unitFacts';
 export { MAX_SYSTEM_DIAGNOSTICS } from './systemEntity';
 export { ANNOTATION_BOX } from './mappingContext';
-export { ANNOTATION_EDIT_URL, ANNOTATION_SOURCE, ANNOTATION_SOURCE_LOCATION, ANNOTATION_VIEW_URL } from './sourcePlaces';
+export {
+  ANNOTATION_EDIT_URL,
+  ANNOTATION_MANAGED_BY_LOCATION,
+  ANNOTATION_MANAGED_BY_ORIGIN_LOCATION,
+  ANNOTATION_SOURCE,
+  ANNOTATION_SOURCE_LOCATION,
+  ANNOTATION_VIEW_URL,
+} from './sourcePlaces';
 export { serializeEntities, type EntitiesFormat } from './serializeEntities';
 export type * from './quadletSpec';

@@ -153,7 +153,8 @@ describe('inventoryToEntities on examples/sodimo', () => {
     expect(spec('resource:sodimo/gpt-oss-120b.model').dependsOn).toEqual(['component:sodimo/llama-swap']);
     const model = spec('resource:sodimo/gpt-oss-120b.model').quadlet as ModelQuadletSpec;
     expect(model).toMatchObject({ id: 'gpt-oss-120b', aliasRefs: ['resource:sodimo/local-heavy.alias'], groups: ['heavy'], ttl: 600, server: { name: 'llama-swap.container', ref: 'component:sodimo/llama-swap' } });
-    expect(model.flags).toContain('--cache-reuse');
+    expect(model.flags.map(f => f.flag)).toContain('--cache-reuse');
+    expect(model.flags).toEqual(expect.arrayContaining([{ flag: '--cache-reuse', value: '256' }, { flag: '-ngl', value: '999' }, { flag: '--no-mmap' }]));
     expect(get('resource:sodimo/gpt-oss-120b.model').metadata.title).toBe('gpt-oss 120B (heavy)');
     expect(spec('component:sodimo/llama-swap').type).toBe('quadlet-container');
     expect((spec('component:sodimo/llama-swap').quadlet as UnitQuadletSpec).serves).toContain('resource:sodimo/gpt-oss-120b.model');

@@ -47,7 +47,7 @@ export class MappingContext {
 
   /**
    * An entity with the annotations every one carries (box, source location and view URL of
-   * `source`), its title when the name had to differ from its label, sorted tags and
+   * `source`, the location it is managed by), its title when the name had to differ from its label, sorted tags and
    * the http(s) documentation links.
    */
   entity<Spec extends object>(
@@ -67,6 +67,8 @@ export class MappingContext {
     const annotations: Record<string, string> = { [ANNOTATION_BOX]: this.box.name };
     if (parts.source) Object.assign(annotations, this.places.annotations(parts.source));
     for (const [key, value] of Object.entries(parts.annotations ?? {})) if (value !== undefined) annotations[key] = value;
+    // The file the entity was read from, so the catalog (and the CLI's output) can say where it is managed.
+    Object.assign(annotations, this.places.locationAnnotations(parts.source));
 
     const title = parts.title ?? (planned.name !== planned.label ? planned.label : undefined);
     const tags = [...new Set(parts.tags?.filter((t): t is string => typeof t === 'string'))].sort();

@@ -20,7 +20,7 @@ export function modelEntity(ctx: MappingContext, model: LocalModel, index: numbe
     groups: [...model.groups],
     ttl: model.ttl,
     proxy: model.proxy,
-    flags: [...model.cmdFlags],
+    flags: model.cmdArgs.map(arg => ({ ...arg })),
     modelPath: model.modelPath,
     config: ctx.places.file(model.config.tree, model.config.path),
     source: ctx.places.place(model.source),

@@ -264,8 +264,11 @@ export interface ModelQuadletSpec {
   ttl?: number;
   /** `proxy:` URL (credentials removed). */
   proxy?: string;
-  /** Flags of the server command (words starting with `-`); values are left out. */
-  flags: string[];
+  /**
+   * Flags of the server command in order, with their values (`-ngl` → `999`; none for a switch,
+   * none for a flag whose name looks secret such as `--api-key`; credentials taken out of URLs).
+   */
+  flags: { flag: string; value?: string }[];
   modelPath?: string;
   /** The llama-swap config file. */
   config: SourcePlace;

@@ -38,3 +38,40 @@ describe('SourcePlaces', () => {
     expect(places.annotations({ tree: 'unknown', path: 'f', line: 1 })).toEqual({ 'quadlet-portal.io/source': 'unknown:f:1' });
   });
 });
+
+describe('SourcePlaces.locationAnnotations', () => {
+  // What the catalog provider applied itself before the mapping did (moved from the catalog module).
+  const places = new SourcePlaces([
+    { name: 'dotfiles', location: 'https://github.com/sodimo/dotfiles/tree/main', webBase: 'https://github.com/sodimo/dotfiles/blob/main/' },
+    { name: 'harness', location: '/srv/boxes/harness' },
+    { name: 'mirror', location: 'https://git.example.org/ops/mirror.git' },
+  ]);
+
+  it('points managed-by-location at the file on GitHub and the origin at the first tree', () => {
+    expect(places.locationAnnotations({ tree: 'dotfiles', path: 'home/dot_config/containers/systemd/piler.container' })).toEqual({
+      'backstage.io/managed-by-location': 'url:https://github.com/sodimo/dotfiles/blob/main/home/dot_config/containers/systemd/piler.container',
+      'backstage.io/managed-by-origin-location': 'url:https://github.com/sodimo/dotfiles/tree/main',
+    });
+  });
+
+  it('uses file: for a local tree, and the repository for a URL without web base', () => {
+    expect(places.locationAnnotations({ tree: 'harness', path: 'mkosi.conf' })['backstage.io/managed-by-location']).toBe('file:/srv/boxes/harness/mkosi.conf');
+    expect(places.locationAnnotations({ tree: 'mirror', path: 'a.container' })['backstage.io/managed-by-location']).toBe('url:https://git.example.org/ops/mirror.git');
+  });
+
+  it('falls back to the first tree for entities without a source file (the System) or of an undescribed tree', () => {
+    expect(places.locationAnnotations()['backstage.io/managed-by-location']).toBe('url:https://github.com/sodimo/dotfiles/tree/main');
+    expect(places.locationAnnotations({ tree: 'unknown', path: 'f' })['backstage.io/managed-by-location']).toBe('url:https://github.com/sodimo/dotfiles/tree/main');
+  });
+
+  it('gives none without a described tree, or when the first is a relative folder the catalog cannot place', () => {
+    expect(new SourcePlaces([]).locationAnnotations({ tree: 'a', path: 'f' })).toEqual({});
+    expect(new SourcePlaces([{ name: 'a', location: 'examples/sodimo' }]).locationAnnotations({ tree: 'a', path: 'f' })).toEqual({});
+    const localFirst = new SourcePlaces([
+      { name: 'a', location: '/srv/a/' },
+      { name: 'b', location: 'relative/b' },
+    ]);
+    expect(localFirst.locationAnnotations({ tree: 'a', path: 'x/f' })['backstage.io/managed-by-location']).toBe('file:/srv/a/x/f');
+    expect(localFirst.locationAnnotations({ tree: 'b', path: 'f' })['backstage.io/managed-by-location']).toBe('file:/srv/a/');
+  });
+});

@@ -6,6 +6,9 @@ export const ANNOTATION_SOURCE_LOCATION = 'backstage.io/source-location';
 export const ANNOTATION_VIEW_URL = 'backstage.io/view-url';
 export const ANNOTATION_EDIT_URL = 'backstage.io/edit-url';
 export const ANNOTATION_SOURCE = 'quadlet-portal.io/source';
+/** Backstage's own names (`@backstage/catalog-model`), written out: the core imports nothing from Backstage. */
+export const ANNOTATION_MANAGED_BY_LOCATION = 'backstage.io/managed-by-location';
+export const ANNOTATION_MANAGED_BY_ORIGIN_LOCATION = 'backstage.io/managed-by-origin-location';
 
 interface TreeLinks {
   location?: string;
@@ -20,17 +23,34 @@ interface TreeLinks {
  */
 export class SourcePlaces {
   private readonly trees = new Map<string, TreeLinks>();
+  /** Only the trees the box describes: a tree read but not described has no location to manage it by. */
+  private readonly described = new Map<string, TreeLinks>();
+  private readonly origin: string | undefined;
   /** Many facts share a file (and many files a folder): each path is encoded once. */
   private readonly encodedPaths = new Map<string, string>();
 
   constructor(described: readonly BoxTreeDescriptor[], read: readonly TreeSummary[] = []) {
     for (const tree of read) this.trees.set(tree.name, { location: tree.location });
     for (const tree of described) {
-      this.trees.set(tree.name, {
-        location: tree.location,
-        webBase: tree.webBase ? withSlash(tree.webBase) : undefined,
-      });
+      const links = { location: tree.location, webBase: tree.webBase ? withSlash(tree.webBase) : undefined };
+      this.trees.set(tree.name, links);
+      if (!this.described.has(tree.name)) this.described.set(tree.name, links);
     }
+    this.origin = described[0] && locationRef(described[0].location);
+  }
+
+  /**
+   * `backstage.io/managed-by-location`: the file `source` names (`url:<webBase><path>` for a
+   * browsable tree, `file:<folder>/<path>` for a local one; the tree itself when no file is known
+   * or a repository URL has no web base), the first tree when there is no source; and
+   * `managed-by-origin-location`: the box's first tree, where its ingestion starts. None
+   * when the box describes no tree, or its first tree is no URL and no absolute folder.
+   */
+  locationAnnotations(source?: { tree: string; path: string }): Record<string, string> {
+    if (this.origin === undefined) return {};
+    const tree = source && this.described.get(source.tree);
+    const location = (tree?.location !== undefined && locationRef(tree.location, source!.path, tree.webBase)) || this.origin;
+    return { [ANNOTATION_MANAGED_BY_LOCATION]: location, [ANNOTATION_MANAGED_BY_ORIGIN_LOCATION]: this.origin };
   }
 
   place(ref: SourceRef): SourcePlace {
@@ -87,6 +107,15 @@ export class SourcePlaces {
     }
     return out;
   }
+}
+
+/** A Backstage location ref of a tree (`url:` its URL, `file:` its absolute folder) or of one of its files. */
+function locationRef(location: string, filePath?: string, webBase?: string): string | undefined {
+  if (isUrl(location)) return filePath !== undefined && webBase ? `url:${webBase}${filePath}` : `url:${location}`;
+  // The catalog reads `file:` targets as paths on its own host: a relative folder would be wrong there.
+  if (!location.startsWith('/')) return undefined;
+  if (filePath === undefined) return `file:${location}`;
+  return `file:${location.endsWith('/') ? location : `${location}/`}${filePath}`;
 }
 
 function withSlash(text: string): string {

@@ -83,6 +83,7 @@ export function readDecisions(
       if (at) decision.definition = at;
       if (d.definition.title) decision.title = d.definition.title;
       if (d.definition.status) decision.state = d.definition.status;
+      if (d.definition.text) decision.text = d.definition.text;
     }
     for (const c of d.citations) {
       if (c.commit) {

@@ -1,6 +1,14 @@
 export { readBox } from './readBox';
-export { readBoxFromDirectories, treesOfDirectory } from './readDirectory';
-export type { DirectoryTree, ReadDirectoriesOptions } from './readDirectory';
+export {
+  readBoxFromDirectories,
+  readDirectoryTree,
+  treesOfDirectory,
+} from './readDirectory';
+export type {
+  DirectoryTree,
+  ReadDirectoriesOptions,
+  ReadDirectoryTreeOptions,
+} from './readDirectory';
 export { detectTreeRole } from './treeRole';
 export type { DetectedRole } from './treeRole';
 export { isWellKnownUnit } from './wellKnownUnits';

@@ -62,6 +62,12 @@ describe('models and aliases', () => {
       }),
     ]);
     expect(inventory.models[0].cmdFlags).toEqual(['--model', '--port']);
+    expect(inventory.models[0].cmdArgs).toEqual([
+      { flag: '--model', value: '/m/small.gguf' },
+      { flag: '--port', value: '5800' },
+    ]);
+    expect(inventory.models[0].cmdLine).toBe(4);
+    expect(inventory.models[0].proxyLine).toBeUndefined();
     expect(inventory.aliases[0].gateway).toEqual(
       expect.objectContaining({ name: 'gw.container', reason: 'image' }),
     );
@@ -102,5 +108,38 @@ describe('models and aliases', () => {
     expect(inventory.aliases.filter(a => !a.resolved).map(a => a.name)).toEqual(
       ['unknown-model', 'nowhere'],
     );
+  });
+
+  it('keeps flag values and the lines of proxy: and cmd:, but no secret value', () => {
+    const [model] = readBox([
+      {
+        name: 'home',
+        files: [
+          file(
+            'llama-swap.yaml',
+            [
+              'models:',
+              '  m:',
+              '    proxy: http://user:pw@127.0.0.1:${PORT}',
+              '    cmd: >',
+              '      /app/llama-server --no-mmap -ngl 999 --api-key sk-abc123',
+              '      --hf-token=hf_xyz --log-file postgres://u:p@db/x --port ${PORT}',
+              '',
+            ].join('\n'),
+          ),
+        ],
+      },
+    ]).models;
+    expect(model.proxyLine).toBe(3);
+    expect(model.cmdLine).toBe(4);
+    expect(model.cmdArgs).toEqual([
+      { flag: '--no-mmap' },
+      { flag: '-ngl', value: '999' },
+      { flag: '--api-key' },
+      { flag: '--hf-token' },
+      { flag: '--log-file', value: 'postgres://db/x' },
+      { flag: '--port', value: '5800' },
+    ]);
+    expect(JSON.stringify(model)).not.toMatch(/sk-abc123|hf_xyz|u:p@|user:pw/);
   });
 });

@@ -1,14 +1,16 @@
 import type { Diagnostic } from '../diagnostic';
-import { isLoopbackHost } from '../formats/common';
+import { isLoopbackHost, looksLikeSecretName } from '../formats/common';
 import { readLiteLlm, type LiteLlmDeployment } from '../formats/litellm';
-import { readLlamaSwap } from '../formats/llama-swap';
+import { readLlamaSwap, type CommandFlag } from '../formats/llama-swap';
 import type { ConfigFile } from './configFiles';
+import { redactAssignment } from './redact';
 import type { ServerIndex } from './serverIndex';
 import type {
   AliasDeployment,
   AliasResolution,
   LocalModel,
   ModelAlias,
+  ModelCmdArg,
   UnitLink,
 } from './types';
 import type { UnitDirectory } from './unitDirectory';
@@ -65,6 +67,16 @@ function inferredProvider(model: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A flag with its value, as the model may carry it: none for a secret-looking flag
+ * (`--api-key`, `--hf-token`), credentials taken out of URLs and `name=value` words.
+ */
+function cmdArg({ flag, value }: CommandFlag): ModelCmdArg {
+  if (value === true || looksLikeSecretName(flag.replace(/^-+/, '')))
+    return { flag };
+  return { flag, value: redactAssignment(value) };
+}
+
 export interface ModelsResult {
   models: LocalModel[];
   aliases: ModelAlias[];
@@ -96,6 +108,7 @@ export function readModels(
         aliases: model.aliases.map(a => a.id),
         groups: model.group !== undefined ? [model.group] : [],
         cmdFlags: model.cmd ? model.cmd.flagList.map(f => f.flag) : [],
+        cmdArgs: model.cmd ? model.cmd.flagList.map(cmdArg) : [],
         source: {
           tree: tree.name,
           path: file.path,
@@ -106,8 +119,11 @@ export function readModels(
       };
       if (model.name !== undefined) local.displayName = model.name;
       if (!model.ttl.defaulted) local.ttl = model.ttl.value;
-      if (!model.proxy.defaulted)
+      if (!model.proxy.defaulted) {
         local.proxy = model.proxy.endpoint?.url ?? model.proxy.expanded;
+        local.proxyLine = model.proxy.line;
+      }
+      if (model.cmd) local.cmdLine = model.cmd.line;
       const modelPath = model.cmd?.flags['--model'] ?? model.cmd?.flags['-m'];
       if (typeof modelPath === 'string') local.modelPath = modelPath;
       if (server) local.server = server;

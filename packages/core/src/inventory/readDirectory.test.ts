@@ -7,7 +7,11 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readBoxFromDirectories, treesOfDirectory } from './readDirectory';
+import {
+  readBoxFromDirectories,
+  readDirectoryTree,
+  treesOfDirectory,
+} from './readDirectory';
 
 let root: string;
 const write = (rel: string, text: string) => {
@@ -143,5 +147,83 @@ describe('readBoxFromDirectories', () => {
         'decisions',
       ]),
     );
+  });
+});
+
+describe('readDirectoryTree', () => {
+  // Moved from the catalog module, whose copy of this walker it replaced.
+  it('reads files in path order, skips .git and node_modules, keeps in-tree links only', async () => {
+    const dir = path.join(root, 'tree');
+    write(
+      'tree/units/web@.container',
+      '[Container]\nImage=docker.io/library/nginx:1.27\n',
+    );
+    write('tree/units/.git/HEAD', 'ref: refs/heads/main\n');
+    write('tree/node_modules/x/index.js', '');
+    write('tree/notes.md', 'D-097\n');
+    symlinkSync('web@.container', path.join(dir, 'units/web@blue.container'));
+    symlinkSync('../notes.md', path.join(dir, 'units/notes-link.md'));
+    symlinkSync('/etc/hostname', path.join(dir, 'outside'));
+    symlinkSync('missing.conf', path.join(dir, 'units/dangling.conf'));
+
+    const { tree, diagnostics } = await readDirectoryTree(dir, {
+      name: 'box',
+      role: 'dotfiles',
+    });
+    expect(tree.name).toBe('box');
+    expect(tree.role).toBe('dotfiles');
+    expect(tree.location).toBe(dir);
+    // The quadlet link is an instance the core resolves through `links`; other links are read as their target.
+    expect(tree.files.map(f => f.path)).toEqual([
+      'notes.md',
+      'units/notes-link.md',
+      'units/web@.container',
+    ]);
+    expect(tree.files[1].content.toString()).toBe('D-097\n');
+    expect(tree.links).toEqual([
+      { path: 'units/notes-link.md', target: 'notes.md' },
+      { path: 'units/web@blue.container', target: 'units/web@.container' },
+    ]);
+    // The catalog module's copy said nothing about the link out of the tree; the core notes it.
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        tree: 'box',
+        file: 'outside',
+        severity: 'info',
+        code: 'inventory/link-outside-tree',
+      }),
+      expect.objectContaining({
+        tree: 'box',
+        file: 'units/dangling.conf',
+        severity: 'warning',
+        code: 'inventory/broken-link',
+      }),
+    ]);
+  });
+
+  it('reports a root that cannot be read instead of throwing', async () => {
+    const { tree, diagnostics } = await readDirectoryTree(
+      path.join(root, 'nope'),
+      { name: 'x', commits: false },
+    );
+    expect(tree.files).toEqual([]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        tree: 'x',
+        file: '.',
+        code: 'inventory/unreadable',
+        message: 'cannot read . (ENOENT)',
+      }),
+    ]);
+  });
+
+  it('stops when its signal is aborted', async () => {
+    write('r/a.txt', 'a\n');
+    await expect(
+      readDirectoryTree(path.join(root, 'r'), {
+        name: 'r',
+        signal: AbortSignal.abort(),
+      }),
+    ).rejects.toThrow(/abort/i);
   });
 });

@@ -84,7 +84,12 @@ export async function readBoxFromDirectories(
   const trees: BoxTree[] = [];
   for (const want of wanted) {
     let started = performance.now();
-    const tree = await readTree(want, problems);
+    const { tree, diagnostics } = await readDirectoryTree(want.dir, {
+      name: want.name,
+      role: want.role,
+      commits: false,
+    });
+    problems.push(...diagnostics);
     options.onStage?.(`read ${want.name}`, performance.now() - started);
     if (options.commits !== false) {
       started = performance.now();
@@ -131,18 +136,42 @@ export async function treesOfDirectory(
   return repos.length > 0 ? repos : single;
 }
 
-async function readTree(
-  want: DirectoryTree,
-  problems: InventoryDiagnostic[],
-): Promise<BoxTree> {
-  const root = path.resolve(want.dir);
+export interface ReadDirectoryTreeOptions {
+  /** The tree's name in the box (`dotfiles`). */
+  name: string;
+  /** Detected by `readBox` when absent. */
+  role?: TreeRole;
+  /** Read commit messages with git (for decision citations). Default true. */
+  commits?: boolean;
+  /** Stops the walk between folders (a scheduled run that timed out): the only way it throws. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads one folder into a `BoxTree`: every file in code-unit path order, `.git` and
+ * `node_modules` skipped, in-tree symlinks kept (a quadlet link as a link fact, any other file
+ * read through it), links out of the tree reported and not followed, and (unless
+ * `commits: false`) the commit messages git has for it. `location` is `dir` as given.
+ *
+ * Problems (a folder or file that cannot be read, a broken link) are returned as diagnostics
+ * of the tree, never thrown; a root that cannot be read gives one `inventory/unreadable` on `.`.
+ * Used by `readBoxFromDirectories` and by the catalog provider for local trees.
+ */
+export async function readDirectoryTree(
+  dir: string,
+  options: ReadDirectoryTreeOptions,
+): Promise<{ tree: BoxTree; diagnostics: InventoryDiagnostic[] }> {
+  const { name, signal } = options;
+  const problems: InventoryDiagnostic[] = [];
+  const root = path.resolve(dir);
   const files: SourceFile[] = [];
   const links: BoxLink[] = [];
   const pending: { rel: string; abs: string }[] = [];
   // `path.join` without its normalising: `root` is resolved and names from `readdir` hold no `/`.
-  const under = (dir: string, name: string) =>
-    dir.endsWith('/') ? `${dir}${name}` : [dir, name].join('/');
+  const under = (parent: string, child: string) =>
+    parent.endsWith('/') ? `${parent}${child}` : [parent, child].join('/');
   const walk = async (relDir: string): Promise<void> => {
+    signal?.throwIfAborted();
     const absDir = relDir === '' ? root : under(root, relDir);
     let entries;
     try {
@@ -150,7 +179,7 @@ async function readTree(
       // through the thread pool otherwise.
       entries = readdirSync(absDir, { withFileTypes: true });
     } catch (error) {
-      problems.push({ ...unreadable(relDir || '.', error), tree: want.name });
+      problems.push({ ...unreadable(relDir || '.', error), tree: name });
       return;
     }
     entries.sort((a, b) => compare(a.name, b.name));
@@ -166,7 +195,7 @@ async function readTree(
           root,
           rel,
           under(absDir, entry.name),
-          want.name,
+          name,
           links,
           pending,
           problems,
@@ -181,12 +210,13 @@ async function readTree(
     try {
       files.push({ path: f.rel, content: readFileSync(f.abs) });
     } catch (error) {
-      problems.push({ ...unreadable(f.rel, error), tree: want.name });
+      problems.push({ ...unreadable(f.rel, error), tree: name });
     }
   }
-  const tree: BoxTree = { name: want.name, files, links, location: want.dir };
-  if (want.role) tree.role = want.role;
-  return tree;
+  const tree: BoxTree = { name, files, links, location: dir };
+  if (options.role) tree.role = options.role;
+  if (options.commits !== false) tree.commits = await readGitLog(dir);
+  return { tree, diagnostics: problems };
 }
 
 /** Keeps in-tree links: quadlets as link facts, other files read through the link; anything else is reported. */

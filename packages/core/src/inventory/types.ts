@@ -355,6 +355,13 @@ export interface UnitLink {
   reason: string;
 }
 
+/** One flag of a model's server command. */
+export interface ModelCmdArg {
+  flag: string;
+  /** Absent for a switch (`--no-mmap`) and for a secret-looking flag's value. */
+  value?: string;
+}
+
 export interface LocalModel {
   /** llama-swap model id (the `models:` key). */
   id: string;
@@ -364,8 +371,17 @@ export interface LocalModel {
   groups: string[];
   /** Safe URL of `proxy:` (credentials and query removed). */
   proxy?: string;
+  /** Line of the `proxy:` key, when written. */
+  proxyLine?: number;
   /** Flags of the `cmd:` (words starting with `-`), for flag-group checks. */
   cmdFlags: string[];
+  /**
+   * The same flags in order with their values, as llama-swap expands them (`-ngl` → `999`; no
+   * value for a switch). The value of a flag whose name looks secret (`--api-key`) is left out.
+   */
+  cmdArgs: ModelCmdArg[];
+  /** Line of the `cmd:` key, when written. */
+  cmdLine?: number;
   /** The `--model` path, when written. */
   modelPath?: string;
   source: SourceRef;
@@ -534,6 +550,8 @@ export interface InventoryDecision {
   status: 'defined' | 'cited';
   title?: string;
   state?: string;
+  /** Markdown of the record: its section (or file) without the heading; absent when empty or only cited. */
+  text?: string;
   definition?: SourceRef;
   citations: InventoryDecisionCitation[];
 }

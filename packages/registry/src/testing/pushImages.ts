@@ -106,14 +106,22 @@ export async function pushManifest(
   };
 }
 
-/** A one-layer image for one platform, in OCI or Docker v2 media types. */
+/**
+ * A one-layer image for one platform, in OCI or Docker v2 media types. The same platform gives
+ * the same bytes (and digest) unless `variant` tells two images apart (`wiki:2.5.1`, `wiki:2.6.0`).
+ */
 export async function pushPlatformImage(
   target: PushTarget,
   repository: string,
   platform: { os: string; architecture: string },
   flavour: 'oci' | 'docker' = 'oci',
+  variant?: string,
 ): Promise<PushedManifest> {
-  const layer = gzipSync(Buffer.from(`layer for ${platform.architecture}\n`));
+  const layer = gzipSync(
+    Buffer.from(
+      `layer for ${platform.architecture}${variant ? ` of ${variant}` : ''}\n`,
+    ),
+  );
   const config = Buffer.from(
     JSON.stringify({
       ...platform,
@@ -155,13 +163,15 @@ export async function pushPlatformImage(
 
 /**
  * A multi-arch image: one manifest per platform, then the index (OCI) or manifest list
- * (Docker) naming them, under `tag`.
+ * (Docker) naming them, under `tag`. Give `variant` to push different images (digests)
+ * under two tags of one repository.
  */
 export async function pushMultiArchImage(
   target: PushTarget,
   repository: string,
   tag: string,
   flavour: 'oci' | 'docker' = 'oci',
+  variant?: string,
 ): Promise<{ index: PushedManifest; platforms: PushedManifest[] }> {
   const platforms = [
     { os: 'linux', architecture: 'amd64' },
@@ -169,7 +179,9 @@ export async function pushMultiArchImage(
   ];
   const pushed: PushedManifest[] = [];
   for (const platform of platforms) {
-    pushed.push(await pushPlatformImage(target, repository, platform, flavour));
+    pushed.push(
+      await pushPlatformImage(target, repository, platform, flavour, variant),
+    );
   }
   const indexType = flavour === 'oci' ? OCI_IMAGE_INDEX : DOCKER_MANIFEST_LIST;
   const index = await pushManifest(target, repository, tag, indexType, {

@@ -17,10 +17,6 @@ import {
 } from '@quadlet-portal/core';
 import type { BoxConfig } from '../config/types';
 import { readTreeState, type TreeState } from '../sources/treeState';
-import {
-  withLocationAnnotations,
-  type TreeLocation,
-} from './locationAnnotations';
 
 export interface QuadletEntityProviderDeps {
   logger: LoggerService;
@@ -177,27 +173,27 @@ export class QuadletEntityProvider implements EntityProvider {
     if (readProblems.length > 0)
       inventory.diagnostics = [...readProblems, ...inventory.diagnostics];
 
-    const locations: TreeLocation[] = this.box.trees.map(tree => {
-      const webBase = states.find(s => s.tree.name === tree.name)?.webBase;
-      return webBase
-        ? { name: tree.name, source: tree.source, webBase }
-        : { name: tree.name, source: tree.source };
-    });
+    // Local folders are absolute (the config reader resolves them), so the core can give
+    // every entity its `managed-by-location` (`file:` the file on disk, `url:` the file on GitHub).
     const descriptor: BoxDescriptor = {
       name: this.box.name,
       owner: this.box.owner,
-      trees: locations.map(t => ({
-        name: t.name,
-        location: t.source.type === 'url' ? t.source.url : t.source.path,
-        ...(t.webBase ? { webBase: t.webBase } : {}),
-      })),
+      trees: this.box.trees.map(tree => {
+        const webBase = states.find(s => s.tree.name === tree.name)?.webBase;
+        return {
+          name: tree.name,
+          location:
+            tree.source.type === 'url' ? tree.source.url : tree.source.path,
+          ...(webBase ? { webBase } : {}),
+        };
+      }),
     };
     if (this.box.title) descriptor.title = this.box.title;
     if (this.box.description) descriptor.description = this.box.description;
 
     const locationKey = this.getProviderName();
     return inventoryToEntities(inventory, descriptor).map(entity => ({
-      entity: withLocationAnnotations(entity as Entity, locations),
+      entity: entity as Entity,
       locationKey,
     }));
   }

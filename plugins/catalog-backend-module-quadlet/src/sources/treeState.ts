@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import type { UrlReaderService } from '@backstage/backend-plugin-api';
-import type { BoxTree, InventoryDiagnostic } from '@quadlet-portal/core';
+import {
+  readDirectoryTree,
+  type BoxTree,
+  type InventoryDiagnostic,
+} from '@quadlet-portal/core';
 import type { BoxTreeConfig } from '../config/types';
-import { readDirectoryTree } from './readDirectoryTree';
 import { readUrlTree } from './readUrlTree';
 import { webBaseOf } from './webBase';
 
@@ -50,10 +54,16 @@ export async function readTreeState(
     if (webBase) state.webBase = webBase;
     return state;
   }
-  const { tree, diagnostics } = await readDirectoryTree(
-    { ...config, source },
-    deps.signal,
-  );
+  // A root that is gone fails the run (the catalog keeps the last entities); the core would
+  // report it as a diagnostic and the box would lose every entity.
+  const info = await stat(source.path);
+  if (!info.isDirectory()) throw new Error(`${source.path} is not a directory`);
+  // The core's reader, as `quadlet-portal entities` reads a folder: the two cannot disagree.
+  const { tree, diagnostics } = await readDirectoryTree(source.path, {
+    name: config.name,
+    role: config.role,
+    signal: deps.signal,
+  });
   const etag = contentHash(tree, diagnostics);
   return previous?.etag === etag ? previous : { etag, tree, diagnostics };
 }

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { RegistryClient } from '@quadlet-portal/registry';
-import type { RegistryClientFactory } from '../config/registryOptions';
 import {
-  pushImageIndex,
+  pushMultiArchImage,
   registryTestsEnabled,
-  startLocalRegistry,
-  type LocalRegistry,
-} from '../__testUtils__/localRegistry';
+  startDockerRegistry,
+  type RunningRegistry,
+} from '@quadlet-portal/registry/testing';
+import type { RegistryClientFactory } from '../config/registryOptions';
 import { copySodimoBox } from '../__testUtils__/testWorkspace';
 import { bumpImageAction } from './bumpImage';
 import { createQuadletAction } from './createQuadlet';
@@ -28,7 +28,7 @@ const NOW = () => new Date('2026-05-01T00:00:00Z');
   () => {
     jest.setTimeout(60_000);
     const mockDir = createMockDirectory();
-    let registry: LocalRegistry | undefined;
+    let registry: RunningRegistry | undefined;
     let wikiDigest: string;
     let wiki2Digest: string;
     const factory: RegistryClientFactory = run =>
@@ -39,17 +39,20 @@ const NOW = () => new Date('2026-05-01T00:00:00Z');
       });
 
     beforeAll(async () => {
-      registry = await startLocalRegistry();
-      wikiDigest = await pushImageIndex(
-        registry.baseUrl,
-        'example/wiki',
-        '2.5.1',
-      );
-      wiki2Digest = await pushImageIndex(
-        registry.baseUrl,
-        'example/wiki',
-        '2.6.0',
-      );
+      registry = await startDockerRegistry();
+      // An image index per tag, told apart by `variant` so the two tags have two digests.
+      const pushIndex = async (repository: string, tag: string) =>
+        (
+          await pushMultiArchImage(
+            { baseUrl: registry!.baseUrl },
+            repository,
+            tag,
+            'oci',
+            `${repository}:${tag}`,
+          )
+        ).index.digest;
+      wikiDigest = await pushIndex('example/wiki', '2.5.1');
+      wiki2Digest = await pushIndex('example/wiki', '2.6.0');
     });
     afterAll(async () => {
       await registry?.stop();

@@ -44,8 +44,8 @@ export const SODIMO_SEEDED_FAILURES = [
   `env-file-missing component:sodimo/twenty ${Q}/twenty.container:21 [%h/.config/sodimo/twenty.env]`,
   `env-file-missing component:sodimo/twenty-worker ${Q}/twenty-worker.container:17 [%h/.config/sodimo/twenty.env]`,
   // README #11 and #12: llama-swap models (at the model's line).
-  `llama-swap-proxy-host resource:sodimo/qwen3-30b.model ${LLAMA}:50`,
-  `llama-swap-flag-missing resource:sodimo/qwen3-embedding.model ${LLAMA}:67 [--cache-reuse]`,
+  `llama-swap-proxy-host resource:sodimo/qwen3-30b.model ${LLAMA}:65`,
+  `llama-swap-flag-missing resource:sodimo/qwen3-embedding.model ${LLAMA}:72 [--cache-reuse]`,
   // README #13: kernel arguments.
   `kernel-arg-forbidden resource:sodimo/kernel-args ${KARGS}:9 [amd_iommu=off]`,
   `kernel-arg-missing resource:sodimo/kernel-args ${KARGS}:9 [iommu=pt]`,

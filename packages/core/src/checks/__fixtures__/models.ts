@@ -11,6 +11,7 @@ export function model(id: string, line: number, extra: Partial<LocalModel> = {})
     aliases: [],
     groups: [],
     cmdFlags: ['--model', ...GROUP, '--host', '--port'],
+    cmdArgs: ['--model', ...GROUP, '--host', '--port'].map(flag => ({ flag })),
     source: at(LLAMA_SWAP, line),
     config: { tree: 'dotfiles', path: LLAMA_SWAP },
     decisions: [],

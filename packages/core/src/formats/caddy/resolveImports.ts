@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { diagnostic, type Diagnostic } from '../../diagnostic';
 import type { SourceFile } from '../../sourceFile';
-import { caddyGlobToRegExp, hasGlobMeta } from './glob';
+import { globToRegExp, hasGlobMeta } from '../common/glob';
 import {
   parseCaddyfile,
   type CaddyDocument,
@@ -76,7 +76,7 @@ export function resolveCaddyImports(
     const candidates = hasGlobMeta(dir)
       ? [...byPath.keys()]
       : byDir.get(dir) ?? [];
-    const regexp = caddyGlobToRegExp(full);
+    const regexp = globToRegExp(full, 'filepath');
     return candidates.filter(p => regexp.test(p)).sort();
   };
 

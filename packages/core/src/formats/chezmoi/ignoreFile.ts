@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { doublestarToRegExp } from './doublestar';
+import { globToRegExp } from '../common/glob';
 import { neutraliseTemplate } from './neutralise';
 import { conditionalDepthChange } from './templateSpans';
 
@@ -75,7 +75,7 @@ export class ChezmoiIgnoreRules {
   constructor(patterns: readonly ChezmoiIgnorePattern[]) {
     this.compiled = patterns.map(p => ({
       ...p,
-      regexp: doublestarToRegExp(p.pattern),
+      regexp: globToRegExp(p.pattern, 'doublestar'),
     }));
   }
 

@@ -17,7 +17,6 @@ export {
   type ChezmoiEntryKind,
   type ChezmoiSourceEntry,
 } from './sourcePath';
-export { doublestarToRegExp } from './doublestar';
 export {
   parseChezmoiIgnore,
   ChezmoiIgnoreRules,

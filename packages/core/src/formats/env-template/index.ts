@@ -7,7 +7,6 @@ export {
   type EnvText,
 } from './parse';
 export { modelEnvFile, type EnvFileModel, type EnvVariable } from './model';
-export { isSecretLikeName } from './secretLike';
 export {
   actionSource,
   type ActionSource,

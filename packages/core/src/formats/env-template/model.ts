@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../diagnostic';
 import type { EnvDocument, EnvFileKind } from './parse';
 import type { EnvValueSource } from './secretManager';
-import { isSecretLikeName } from './secretLike';
+import { looksLikeSecretName } from '../common/secretNames';
 
 /** A variable of an env file: its name and facts about its value, never the value. */
 export interface EnvVariable {
@@ -41,7 +41,7 @@ export function modelEnvFile(doc: EnvDocument): EnvFileModel {
     source: a.source,
     secretManager: a.secretManager,
     conditional: a.conditional,
-    secretLike: isSecretLikeName(a.name),
+    secretLike: looksLikeSecretName(a.name),
   }));
   return {
     file: doc.file,

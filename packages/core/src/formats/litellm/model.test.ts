@@ -139,6 +139,21 @@ describe('modelLiteLlm on a gateway config', () => {
 });
 
 describe('modelLiteLlm on a config with literal secrets and mistakes', () => {
+  it('calls a connection URL without a password an address, not a literal secret', () => {
+    const { diagnostics } = fromText(
+      [
+        'general_settings:',
+        '  database_url: postgresql://litellm-db:5432/litellm',
+        '  redis_url: redis://litellm-redis:6379',
+        '  cache_key: literal-value',
+        '',
+      ].join('\n'),
+    );
+    expect(diagnostics.map(d => [d.line, d.code])).toEqual([
+      [4, 'litellm/literal-secret'],
+    ]);
+  });
+
   const { config, diagnostics } = fixture('leaky.yaml');
 
   it('warns about every literal secret without quoting it', () => {

@@ -23,6 +23,9 @@ const ENV_PREFIX = 'os.environ/';
 const TEMPLATE_RE = /\{\{|\$\{/;
 /** `scheme://user:password@host`: a password riding inside a URL. */
 const URL_CREDENTIALS_RE = /^[a-z][a-z0-9+.-]*:\/\/[^/\s@]*:[^/\s@]+@/i;
+const URL_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Settings that name a connection URL (`database_url`, `redis_uri`). */
+const CONNECTION_NAME_RE = /(?:^|_)(?:url|uri|connection_string)$/i;
 /**
  * Values people write where a local OpenAI-compatible server needs *some* key: not secrets,
  * so not worth a warning.
@@ -166,17 +169,21 @@ function scanValues(
         PLACEHOLDER_KEY_RE.test(value)
       ) {
         // Nothing secret: empty, a dummy key, or filled in by a template before LiteLLM reads it.
-      } else if (looksLikeSecretName(name)) {
-        sink.warning(
-          line,
-          'literal-secret',
-          `${setting} is written literally in the file; use os.environ/NAME so the secret stays out of git`,
-        );
       } else if (URL_CREDENTIALS_RE.test(value)) {
         sink.warning(
           line,
           'credentials-in-url',
           `${setting} carries a password inside the URL; use os.environ/NAME so the secret stays out of git`,
+        );
+      } else if (
+        looksLikeSecretName(name) &&
+        !(CONNECTION_NAME_RE.test(name) && URL_RE.test(value))
+      ) {
+        // A connection URL (`redis_url`) looks secret for the password it may hold; without one it is an address.
+        sink.warning(
+          line,
+          'literal-secret',
+          `${setting} is written literally in the file; use os.environ/NAME so the secret stays out of git`,
         );
       }
     },
