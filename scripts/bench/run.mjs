@@ -18,6 +18,12 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  applyToCatalog,
+  mapBox,
+  printCatalogLines,
+  printMappingLines,
+} from './catalog.mjs';
 import { compileCore } from './compile.mjs';
 import { GENERATOR_VERSION, generateBox } from './generate.mjs';
 
@@ -210,4 +216,20 @@ line(
   )} ms for ${checks.results} results over ${checks.subjects} entities, ${
     checks.units
   } units; ${checks.failing} failing)`,
+);
+
+// The box as catalog entities: the mapping, then the real backend applying it (catalog.mjs).
+// `QP_BENCH_CATALOG=0` skips the backend; `QP_BENCH_CATALOG_MINUTES` time-boxes it (20).
+const mapped = mapBox(compiled.entry, ...trees);
+printMappingLines(line, mapped);
+printCatalogLines(
+  line,
+  process.env.QP_BENCH_CATALOG === '0'
+    ? undefined
+    : await applyToCatalog({
+        dotfiles: trees[0],
+        os: trees[1],
+        expected: mapped.unique,
+        minutes: Number(process.env.QP_BENCH_CATALOG_MINUTES ?? 20),
+      }),
 );
