@@ -1,5 +1,5 @@
 import { docsAnchor, Reporter } from './report';
-import { effectiveKernelArgs, hasOsTree, keyOf } from './kernelArgs';
+import { keyOf, kernelArgsToJudge } from './kernelArgs';
 import { subjectsOf } from './subjects';
 import type { CheckDefinition } from './types';
 
@@ -23,19 +23,14 @@ export const kernelArgForbidden: CheckDefinition = {
     const forbidden = context.policy.kernelArgs.forbidden;
     if (forbidden.length === 0) return [];
     const subject = subjects.kernelArgs();
-    if (!hasOsTree(context.inventory)) {
-      for (const rule of forbidden) {
-        report.unknown(
-          subject,
-          undefined,
-          `the box has no OS tree: cannot tell whether \`${rule.arg}\` is set`,
-          rule.arg,
-        );
-      }
-      return report.results;
-    }
-    const args = effectiveKernelArgs(context.inventory);
-    const anchor = args[0]?.source ?? context.inventory.os?.source;
+    const judged = kernelArgsToJudge(
+      context.inventory,
+      forbidden,
+      report,
+      subject,
+    );
+    if (!judged) return report.results;
+    const { args, anchor } = judged;
     for (const rule of forbidden) {
       const found = args.filter(
         a =>

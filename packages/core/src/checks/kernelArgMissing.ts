@@ -1,5 +1,5 @@
 import { docsAnchor, Reporter } from './report';
-import { effectiveKernelArgs, hasOsTree, keyOf } from './kernelArgs';
+import { keyOf, kernelArgsToJudge } from './kernelArgs';
 import { subjectsOf } from './subjects';
 import type { CheckDefinition } from './types';
 
@@ -25,19 +25,14 @@ export const kernelArgMissing: CheckDefinition = {
     const required = context.policy.kernelArgs.required;
     if (required.length === 0) return [];
     const subject = subjects.kernelArgs();
-    if (!hasOsTree(context.inventory)) {
-      for (const rule of required) {
-        report.unknown(
-          subject,
-          undefined,
-          `the box has no OS tree: cannot tell whether \`${rule.arg}\` is set`,
-          rule.arg,
-        );
-      }
-      return report.results;
-    }
-    const args = effectiveKernelArgs(context.inventory);
-    const anchor = args[0]?.source ?? context.inventory.os?.source;
+    const judged = kernelArgsToJudge(
+      context.inventory,
+      required,
+      report,
+      subject,
+    );
+    if (!judged) return report.results;
+    const { args, anchor } = judged;
     for (const rule of required) {
       // The kernel keeps the last value of a repeated key.
       const last = [...args].reverse().find(a => keyOf(a) === rule.key);

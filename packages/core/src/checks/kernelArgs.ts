@@ -1,4 +1,6 @@
-import type { Inventory, KernelArg } from '../inventory/types';
+import type { Inventory, KernelArg, SourceRef } from '../inventory/types';
+import type { Reporter } from './report';
+import type { CheckSubject } from './types';
 import { normaliseKernelArgKey } from '../policy/kernelArgRule';
 
 const ARCH_ALIASES: Record<string, string> = {
@@ -35,4 +37,30 @@ export function hasOsTree(inventory: Inventory): boolean {
     inventory.trees.some(t => t.role === 'os') ||
     inventory.kernelArgs.length > 0
   );
+}
+
+/**
+ * What both kernel-argument checks judge: the effective arguments and where to point when one is
+ * absent. Without an OS tree nothing can be judged, so each rule is reported `unknown` and the
+ * answer is `undefined`.
+ */
+export function kernelArgsToJudge(
+  inventory: Inventory,
+  rules: readonly { arg: string }[],
+  report: Reporter,
+  subject: CheckSubject,
+): { args: KernelArg[]; anchor?: SourceRef } | undefined {
+  if (!hasOsTree(inventory)) {
+    for (const rule of rules) {
+      report.unknown(
+        subject,
+        undefined,
+        `the box has no OS tree: cannot tell whether \`${rule.arg}\` is set`,
+        rule.arg,
+      );
+    }
+    return undefined;
+  }
+  const args = effectiveKernelArgs(inventory);
+  return { args, anchor: args[0]?.source ?? inventory.os?.source };
 }
